@@ -1,0 +1,33 @@
+/**
+ * Two tiers, told apart by file suffix:
+ *  - unit:        test/**\/*.test.ts (no database)
+ *  - integration: test/**\/*.int.test.ts (real Neo4j: the embedded one unless NEO4J_URI is set,
+ *                 started once by the global setup; tests run in band and own their data)
+ * @type {import('jest').Config}
+ */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false }];
+
+module.exports = {
+  // watchman is not on these machines; without this jest waits for it before it runs anything
+  watchman: false,
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["\\.int\\.test\\.ts$"],
+      transform: { "^.+\\.ts$": tsJest },
+    },
+    {
+      displayName: "integration",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.int.test.ts"],
+      transform: { "^.+\\.ts$": tsJest },
+      globalSetup: "<rootDir>/test/helpers/global-setup.ts",
+      globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
+      setupFiles: ["reflect-metadata"],
+    },
+  ],
+};

@@ -1,0 +1,29 @@
+import type { Config } from "./config";
+import { findProjectRoot } from "./config";
+import type { Database } from "./db/database";
+import { ensureDatabaseSchema } from "./db/database-schema";
+import { EcosystemService } from "./ecosystem/ecosystem.service";
+import { buildEcographSchema } from "./graphql/build-schema";
+import type { Services } from "./graphql/context";
+import { fulltextIndexesOf, loadTypeDefs } from "./graphql/type-defs";
+import { startServer, type RunningServer } from "./server/app";
+import type { Logger } from "./server/logger";
+
+/** The services behind the code-first resolvers, over one database. */
+export function createServices(db: Database): Services {
+  return { ecosystem: new EcosystemService(db) };
+}
+
+/** Creates the constraints and indexes the schema in schema/ relies on (idempotent). */
+export async function prepareDatabase(db: Database, projectRoot = findProjectRoot()): Promise<void> {
+  await ensureDatabaseSchema(db, fulltextIndexesOf(loadTypeDefs(projectRoot)));
+}
+
+/**
+ * Composes the API over a connected database: schema (generated CRUD + code-first resolvers),
+ * services, HTTP server. Used by `npm start` and by the integration tests alike.
+ */
+export async function startApi(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
+  const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db);
+  return startServer({ config, db, schema, services: createServices(db), logger });
+}

@@ -1,0 +1,236 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+/**
+ * The one place that reads the environment. Everything else receives a `Config` (or the part of
+ * it that it needs) as an argument.
+ */
+
+export type Mode = "development" | "production";
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
+/** Settings of the embedded Neo4j that is started when no NEO4J_URI is given. */
+export interface EmbeddedNeo4jConfig {
+  /** Folder holding the Maven project of the Java launcher. */
+  readonly launcherDir: string;
+  /** Folder for the database files and Neo4j's own logs (git-ignored). */
+  readonly dataDir: string;
+  readonly boltPort: number;
+  /** JVM heap, passed to java as -Xmx (e.g. "1g"). */
+  readonly heap: string;
+  /** Neo4j page cache size (e.g. "256m"). */
+  readonly pageCache: string;
+  /** How long to wait for the launcher to build (first run downloads jars) and start. */
+  readonly startTimeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  /** The Bolt URI of a Neo4j that is already running; undefined starts the embedded one. */
+  readonly uri: string | undefined;
+  readonly user: string;
+  readonly password: string;
+  /** Database name; undefined uses the server's default database. */
+  readonly database: string | undefined;
+  /** How long the start-up connectivity check waits before it gives up with a clear error. */
+  readonly connectTimeoutMs: number;
+  /** Timeout applied to every transaction Ecograph runs. */
+  readonly transactionTimeoutMs: number;
+  readonly embedded: EmbeddedNeo4jConfig;
+}
+
+export interface Config {
+  readonly mode: Mode;
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  /** Load the sample ecosystems when the database holds no actors at start-up. */
+  readonly seedWhenEmpty: boolean;
+  readonly neo4j: Neo4jConfig;
+}
+
+/** Raised when an environment variable has a value Ecograph cannot use. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The settings, their defaults and what each means; the README's configuration table follows it. */
+export const CONFIG_VARIABLES = {
+  NODE_ENV: "development | production: production turns off introspection and detailed errors",
+  HOST: "interface the API listens on",
+  PORT: "HTTP port of the API",
+  LOG_LEVEL: "fatal | error | warn | info | debug | trace | silent",
+  SEED_WHEN_EMPTY: "load the sample ecosystems at start-up when the database has no actors",
+  NEO4J_URI: "Bolt URI of an existing Neo4j (bolt://, neo4j://, +s / +ssc variants); unset starts the embedded Neo4j",
+  NEO4J_USER: "Neo4j user",
+  NEO4J_PASSWORD: "Neo4j password",
+  NEO4J_DATABASE: "Neo4j database name (unset: the server's default)",
+  NEO4J_CONNECT_TIMEOUT_MS: "how long start-up waits for Neo4j before failing",
+  NEO4J_TRANSACTION_TIMEOUT_MS: "timeout of every transaction",
+  EMBEDDED_NEO4J_DATA_DIR: "data folder of the embedded Neo4j",
+  EMBEDDED_NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (127.0.0.1 only)",
+  EMBEDDED_NEO4J_HEAP: "JVM heap of the embedded Neo4j",
+  EMBEDDED_NEO4J_PAGECACHE: "page cache of the embedded Neo4j",
+  EMBEDDED_NEO4J_START_TIMEOUT_MS: "how long to wait for the embedded Neo4j to build and start",
+} as const;
+
+const MEMORY_SIZE = /^\d+[kmgKMG]?$/;
+const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
+
+/**
+ * Builds the validated, frozen configuration from an environment (by default `process.env`).
+ * Every problem is collected, so one run reports all of them.
+ */
+export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot()): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const mode = read.oneOf("NODE_ENV", ["development", "production"] as const, "development", {
+    test: "development",
+  });
+  const uri = read.optionalString("NEO4J_URI");
+  if (uri !== undefined) {
+    const scheme = uri.split("://")[0] ?? "";
+    if (!uri.includes("://") || !NEO4J_SCHEMES.includes(scheme)) {
+      problems.push(
+        `NEO4J_URI must be a Bolt URI with one of the schemes ${NEO4J_SCHEMES.join(", ")}, but got: ${JSON.stringify(uri)}`,
+      );
+    }
+  }
+
+  const config: Config = {
+    mode,
+    host: read.string("HOST", "127.0.0.1"),
+    port: read.integer("PORT", 4000, 0, 65535),
+    logLevel: read.oneOf(
+      "LOG_LEVEL",
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
+      "info",
+    ),
+    seedWhenEmpty: read.boolean("SEED_WHEN_EMPTY", true),
+    neo4j: {
+      uri,
+      user: read.string("NEO4J_USER", "neo4j"),
+      password: read.string("NEO4J_PASSWORD", "neo4j"),
+      database: read.optionalString("NEO4J_DATABASE"),
+      connectTimeoutMs: read.integer("NEO4J_CONNECT_TIMEOUT_MS", 15_000, 100, 600_000),
+      transactionTimeoutMs: read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      embedded: {
+        launcherDir: resolve(projectRoot, "neo4j-embedded"),
+        dataDir: resolve(projectRoot, read.string("EMBEDDED_NEO4J_DATA_DIR", ".neo4j/data")),
+        boltPort: read.integer("EMBEDDED_NEO4J_BOLT_PORT", 7687, 1, 65535),
+        heap: read.memorySize("EMBEDDED_NEO4J_HEAP", "1g"),
+        pageCache: read.memorySize("EMBEDDED_NEO4J_PAGECACHE", "256m"),
+        startTimeoutMs: read.integer("EMBEDDED_NEO4J_START_TIMEOUT_MS", 600_000, 1_000, 3_600_000),
+      },
+    },
+  };
+
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration (see .env.example for every setting):\n  - ${problems.join("\n  - ")}`,
+    );
+  }
+  return deepFreeze(config);
+}
+
+/**
+ * Reads `.env` in the project root into `process.env` (values already set win), then loads the
+ * configuration. Used by the entry points; tests call `loadConfig` with their own environment.
+ */
+export function loadConfigFromProcess(projectRoot = findProjectRoot()): Config {
+  const envFile = resolve(projectRoot, ".env");
+  if (existsSync(envFile)) {
+    process.loadEnvFile(envFile);
+  }
+  return loadConfig(process.env, projectRoot);
+}
+
+/**
+ * The folder holding Ecograph's package.json, found from this file's location, so paths work the
+ * same from `src/` (ts-jest) and from `dist/src/` (compiled).
+ */
+export function findProjectRoot(start = __dirname): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "ecograph") {
+      return dir;
+    }
+    if (dirname(dir) === dir) {
+      throw new ConfigError(`Cannot find Ecograph's package.json above ${start}`);
+    }
+  }
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  optionalString(name: keyof typeof CONFIG_VARIABLES): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === undefined || value === "" ? undefined : value;
+  }
+
+  string(name: keyof typeof CONFIG_VARIABLES, fallback: string): string {
+    return this.optionalString(name) ?? fallback;
+  }
+
+  integer(name: keyof typeof CONFIG_VARIABLES, fallback: number, min: number, max: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}, but got: ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: keyof typeof CONFIG_VARIABLES, fallback: boolean): boolean {
+    const raw = this.optionalString(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (["true", "1", "yes"].includes(raw)) return true;
+    if (["false", "0", "no"].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false, but got: ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+
+  memorySize(name: keyof typeof CONFIG_VARIABLES, fallback: string): string {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if (!MEMORY_SIZE.test(raw)) {
+      this.problems.push(`${name} must be a size such as 512m or 2g, but got: ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return raw.toLowerCase();
+  }
+
+  /** `aliases` maps accepted spellings (e.g. NODE_ENV=test set by jest) onto allowed values. */
+  oneOf<T extends string>(
+    name: keyof typeof CONFIG_VARIABLES,
+    allowed: readonly T[],
+    fallback: T,
+    aliases: Record<string, T> = {},
+  ): T {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    const alias = aliases[raw];
+    if (alias !== undefined) return alias;
+    this.problems.push(`${name} must be one of ${allowed.join(", ")}, but got: ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === "object") deepFreeze(child);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,153 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import { DatabaseUnavailableError } from "../errors";
+import { mapNeo4jError } from "./neo4j-errors";
+
+/** A Cypher statement with a name, so logs and query counts say which one ran. */
+export interface NamedQuery {
+  readonly name: string;
+  readonly cypher: string;
+}
+
+/** Called once per query Ecograph runs; lets a request count its database round trips. */
+export type QueryObserver = (query: NamedQuery) => void;
+
+export interface DatabaseOptions {
+  /** The Bolt URI, used in error messages. */
+  readonly uri: string;
+  readonly database: string | undefined;
+  readonly transactionTimeoutMs: number;
+}
+
+/**
+ * Ecograph's access to Neo4j: named queries with parameters, reads through `executeRead` and
+ * writes through `executeWrite` (so transient errors are retried and a cluster routes reads to
+ * secondaries), every transaction with a timeout, and Neo4j errors mapped at this one boundary.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly options: DatabaseOptions,
+  ) {}
+
+  async read<T extends RecordShape = RecordShape>(
+    query: NamedQuery,
+    params: Record<string, unknown> = {},
+    observe?: QueryObserver,
+  ): Promise<T[]> {
+    return this.run("READ", query, params, observe);
+  }
+
+  async write<T extends RecordShape = RecordShape>(
+    query: NamedQuery,
+    params: Record<string, unknown> = {},
+    observe?: QueryObserver,
+  ): Promise<T[]> {
+    return this.run("WRITE", query, params, observe);
+  }
+
+  /** Runs several writes in one transaction: all of them commit or none does. */
+  async writeAll(
+    steps: ReadonlyArray<{ query: NamedQuery; params: Record<string, unknown> }>,
+  ): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          for (const step of steps) await tx.run(step.query.cypher, step.params);
+        },
+        { timeout: this.options.transactionTimeoutMs },
+      );
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Answers whether Neo4j responds right now, without retries (for health checks), within
+   * `timeoutMs`.
+   */
+  async ping(timeoutMs: number): Promise<{ reachable: true; latencyMs: number } | { reachable: false; error: string }> {
+    const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.driver.getServerInfo({ database: this.options.database }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+      return { reachable: true, latencyMs: Date.now() - started };
+    } catch (error) {
+      return { reachable: false, error: error instanceof Error ? error.message.split("\n", 1)[0]! : String(error) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T extends RecordShape>(
+    mode: "READ" | "WRITE",
+    query: NamedQuery,
+    params: Record<string, unknown>,
+    observe: QueryObserver | undefined,
+  ): Promise<T[]> {
+    observe?.(query);
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const work = async (tx: ManagedTransaction): Promise<T[]> => {
+        const result = await tx.run<T>(query.cypher, params);
+        return result.records.map((record) => record.toObject());
+      };
+      const config = { timeout: this.options.transactionTimeoutMs };
+      return mode === "READ"
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export interface ConnectOptions extends DatabaseOptions {
+  readonly user: string;
+  readonly password: string;
+  /** How long to wait for the server before failing with a clear error. */
+  readonly connectTimeoutMs: number;
+}
+
+/**
+ * Creates the driver and checks that Neo4j answers, within `connectTimeoutMs`. An unreachable or
+ * misconfigured server is reported as a `DatabaseUnavailableError` that names the URI, never as a
+ * hang. Integers come back as JavaScript numbers (`disableLosslessIntegers`): every count and
+ * year Ecograph stores fits in 2^53.
+ */
+export async function connectToNeo4j(options: ConnectOptions): Promise<Database> {
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: options.connectTimeoutMs,
+    connectionAcquisitionTimeout: options.connectTimeoutMs,
+    maxTransactionRetryTime: Math.min(options.connectTimeoutMs, 30_000),
+    userAgent: "ecograph",
+  });
+  const db = new Database(driver, options);
+  const answer = await db.ping(options.connectTimeoutMs);
+  if (!answer.reachable) {
+    await driver.close().catch(() => undefined);
+    throw new DatabaseUnavailableError(
+      `Cannot connect to Neo4j at ${options.uri} as user "${options.user}": ${answer.error}. ` +
+        "Check that Neo4j is running there and that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right, " +
+        "or unset NEO4J_URI to use the embedded Neo4j.",
+    );
+  }
+  return db;
+}

@@ -1,0 +1,60 @@
+import { Neo4jError } from "neo4j-driver";
+import { DatabaseUnavailableError, DuplicateKeyError, EcographError } from "../errors";
+
+/** Neo4j status codes of a broken uniqueness constraint. */
+const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+/**
+ * Driver error codes that mean "the server is not there right now" rather than "your query is
+ * wrong". `ServiceUnavailable` and `SessionExpired` come from the driver itself.
+ */
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+/**
+ * The one boundary where Neo4j's errors become Ecograph's: a constraint violation becomes a
+ * `DuplicateKeyError` naming the conflicting key, an unreachable server a
+ * `DatabaseUnavailableError` naming the URI. Anything else is returned unchanged, to be logged
+ * and re-thrown by the caller.
+ */
+export function mapNeo4jError(error: unknown, uri: string): unknown {
+  if (error instanceof EcographError) return error;
+  if (!(error instanceof Neo4jError)) return error;
+
+  if (error.code === CONSTRAINT_VIOLATION) {
+    return new DuplicateKeyError(describeConstraintViolation(error.message), { cause: error });
+  }
+  if (UNAVAILABLE_CODES.has(error.code)) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri} is not reachable (${firstLine(error.message)}). ` +
+        "The request changed nothing; try again when the database is back.",
+      { cause: error },
+    );
+  }
+  return error;
+}
+
+/**
+ * Turns Neo4j's message, e.g.
+ * "Node(12) already exists with label `Actor` and properties `source` = 'crm', `externalId` = 'F-1'",
+ * into one that names the key and says what to do.
+ */
+export function describeConstraintViolation(neo4jMessage: string): string {
+  const match = /already exists with label `([^`]+)` and propert(?:y|ies) (.+)$/m.exec(neo4jMessage);
+  if (!match) {
+    return `The write would create a duplicate of a unique key (${firstLine(neo4jMessage)}). Nothing was written.`;
+  }
+  const [, label, properties] = match;
+  const key = (properties ?? "").replace(/`/g, "").trim();
+  return (
+    `A ${label} with ${key} already exists, and that key must be unique. Nothing was written. ` +
+    "Use a different key, or update the existing record instead of creating a new one."
+  );
+}
+
+function firstLine(text: string): string {
+  return text.split("\n", 1)[0] ?? text;
+}

@@ -1,0 +1,52 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { ServiceCategory } from "../graphql/enums";
+
+@ObjectType({ description: "A platform named in an ecosystem result" })
+export class PlatformSummary {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType({ description: "A service provider and how many of the platform's active members it serves in one category" })
+export class ProviderReach {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int, { description: "Active member firms served in this category" })
+  firmsServed!: number;
+}
+
+@ObjectType({ description: "The providers of one service category in a platform's ecosystem" })
+export class CategoryProviders {
+  @Field(() => ServiceCategory)
+  category!: ServiceCategory;
+
+  @Field(() => Int, { description: "Distinct active member firms served in this category" })
+  firmsServed!: number;
+
+  @Field(() => Float, { description: "firmsServed / activeMembers (0 when there are no active members)" })
+  shareOfMembersServed!: number;
+
+  @Field(() => [ProviderReach], { description: "Most firms served first, then by name" })
+  providers!: ProviderReach[];
+}
+
+@ObjectType({ description: "Who serves the active member firms of a platform, grouped by service category" })
+export class EcosystemServices {
+  @Field(() => PlatformSummary)
+  platform!: PlatformSummary;
+
+  @Field(() => Int, { description: "Firms whose membership of the platform is active (no `until`)" })
+  activeMembers!: number;
+
+  @Field(() => [CategoryProviders], {
+    description: "Every service category, the thesis' five self-improvement services first; a category nobody serves has no providers",
+  })
+  categories!: CategoryProviders[];
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../graphql/context";
+import { EcosystemServices } from "./ecosystem-services.type";
+
+@Resolver()
+export class EcosystemResolver {
+  @Query(() => EcosystemServices, {
+    description:
+      "Which service providers serve the active member firms of a platform's ecosystem, grouped by service category",
+  })
+  async ecosystemServices(
+    @Arg("platform", () => String, { description: "The platform's id or exact name, e.g. \"Diyiqiang Group\"" })
+    platform: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<EcosystemServices> {
+    return ctx.services.ecosystem.servicesByCategory(platform, ctx.observeQuery) as Promise<EcosystemServices>;
+  }
+}

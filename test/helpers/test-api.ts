@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import { startApi } from "../../src/api";
+import type { Database } from "../../src/db/database";
+import type { RunningServer } from "../../src/server/app";
+import { createLogger } from "../../src/server/logger";
+import { connectTestDatabase, testConfig } from "./test-neo4j";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
+}
+
+/** The real API over HTTP on an ephemeral port, against the test Neo4j. */
+export interface TestApi {
+  readonly server: RunningServer;
+  readonly db: Database;
+  /** POSTs a GraphQL request and returns the parsed body (errors included, not thrown). */
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL request and returns `data`, failing with the errors if there are any. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const config = testConfig();
+  const db = await connectTestDatabase(config);
+  const server = await startApi(config, db, createLogger("silent"));
+  const request = async <T>(query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+  return {
+    server,
+    db,
+    request,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const body = await request<T>(query, variables);
+      if (body.errors?.length) {
+        throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+      }
+      return body.data as T;
+    },
+    async close() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+/** A provenance `source` no other test uses: a test's records are found and removed by it. */
+export function uniqueSource(prefix: string): string {
+  return `test-${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+/** Removes every node a test created under its `source`. */
+export async function removeTestData(db: Database, source: string): Promise<void> {
+  await db.write({ name: "test.removeBySource", cypher: "MATCH (n {source: $source}) DETACH DELETE n" }, { source });
+}
