@@ -39,9 +39,13 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, log: Logge
     process.platform === "win32" ? ";" : ":",
   );
   const args = [
-    `-Xms${config.heap}`,
     `-Xmx${config.heap}`,
     "-XX:+UseG1GC",
+    // Neo4j's page cache and file channels use these JDK internals; without them it falls back
+    // to slower paths and fills debug.log with warnings.
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
     "-cp",
     classPath,
     MAIN_CLASS,
