@@ -159,7 +159,7 @@ function ensureLauncherBuilt(config: EmbeddedNeo4jConfig, log: Logger): void {
   }
   log.info("building the embedded Neo4j launcher with Maven (the first build downloads Neo4j and APOC from Maven Central) ...");
   const started = Date.now();
-  const build = spawnSync("mvn", ["-B", "-q", "package"], {
+  const build = spawnSync("mvn", ["-B", "-q", "clean", "package"], {
     cwd: config.launcherDir,
     encoding: "utf8",
     timeout: config.startTimeoutMs,
@@ -168,7 +168,7 @@ function ensureLauncherBuilt(config: EmbeddedNeo4jConfig, log: Logger): void {
   if (build.status !== 0) {
     const output = `${build.stdout ?? ""}\n${build.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
     throw new EmbeddedNeo4jError(
-      `Building the embedded Neo4j launcher failed (mvn -B -q package in ${config.launcherDir}, exit ${build.status ?? build.signal}). ` +
+      `Building the embedded Neo4j launcher failed (mvn -B -q clean package in ${config.launcherDir}, exit ${build.status ?? build.signal}). ` +
         `Maven Central must be reachable for the first build. Maven's last output:\n${output}`,
     );
   }
