@@ -22,6 +22,10 @@ export interface EmbeddedNeo4jConfig {
   readonly pageCache: string;
   /** How long to wait for the launcher to build (first run downloads jars) and start. */
   readonly startTimeoutMs: number;
+  /** The java program: $JAVA_HOME/bin/java when JAVA_HOME is set, else `java` on PATH. */
+  readonly javaCommand: string;
+  /** The Maven program that builds the launcher on first use. */
+  readonly mavenCommand: string;
 }
 
 export interface Neo4jConfig {
@@ -76,6 +80,7 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_NEO4J_HEAP: "JVM heap of the embedded Neo4j",
   EMBEDDED_NEO4J_PAGECACHE: "page cache of the embedded Neo4j",
   EMBEDDED_NEO4J_START_TIMEOUT_MS: "how long to wait for the embedded Neo4j to build and start",
+  JAVA_HOME: "JDK used for the embedded Neo4j (unset: java on PATH)",
 } as const;
 
 const MEMORY_SIZE = /^\d+[kmgKMG]?$/;
@@ -93,6 +98,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     test: "development",
   });
   const uri = read.optionalString("NEO4J_URI");
+  const javaHome = read.optionalString("JAVA_HOME");
   if (uri !== undefined) {
     const scheme = uri.split("://")[0] ?? "";
     if (!uri.includes("://") || !NEO4J_SCHEMES.includes(scheme)) {
@@ -126,6 +132,8 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
         heap: read.memorySize("EMBEDDED_NEO4J_HEAP", "1g"),
         pageCache: read.memorySize("EMBEDDED_NEO4J_PAGECACHE", "256m"),
         startTimeoutMs: read.integer("EMBEDDED_NEO4J_START_TIMEOUT_MS", 600_000, 1_000, 3_600_000),
+        javaCommand: javaHome === undefined ? "java" : join(javaHome, "bin", "java"),
+        mavenCommand: "mvn",
       },
     },
   };

@@ -31,7 +31,7 @@ export interface EmbeddedNeo4j {
  * printed its ready line; rejects with a message that says what is missing or what went wrong.
  */
 export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, log: Logger): Promise<EmbeddedNeo4j> {
-  const javaMajor = checkJava();
+  const javaMajor = checkJava(config.javaCommand);
   ensureLauncherBuilt(config, log);
   mkdirSync(config.dataDir, { recursive: true });
 
@@ -62,7 +62,7 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, log: Logge
     "--exit-on-stdin-eof",
   ];
   log.info(`starting embedded Neo4j (Java ${javaMajor}, heap ${config.heap}, page cache ${config.pageCache}) on 127.0.0.1:${config.boltPort}`);
-  const child = spawn("java", args, { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(config.javaCommand, args, { stdio: ["pipe", "pipe", "pipe"] });
   return waitUntilReady(child, config, log);
 }
 
@@ -123,20 +123,21 @@ function tail(lines: string[]): string {
 }
 
 /** Returns the major version of `java` on PATH, or throws saying what to install. */
-function checkJava(): number {
-  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
+function checkJava(javaCommand: string): number {
+  const result = spawnSync(javaCommand, ["-version"], { encoding: "utf8" });
   if (result.error || result.status !== 0) {
     throw new MissingPrerequisiteError(
-      `Java ${MIN_JAVA_MAJOR} or newer is needed to run the embedded Neo4j, but \`java\` could not be run (${result.error?.message ?? result.stderr}). ` +
-        "Install a JDK 17+ (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use an existing Neo4j.",
+      `Java ${MIN_JAVA_MAJOR} or newer is needed to run the embedded Neo4j, but \`${javaCommand}\` could not be run (${result.error?.message ?? result.stderr}). ` +
+        "Install a JDK 17+ (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless) and put it on PATH or set JAVA_HOME, " +
+        "or set NEO4J_URI to use an existing Neo4j.",
     );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
   const major = match ? Number(match[1] === "1" ? match[2] : match[1]) : NaN;
   if (!(major >= MIN_JAVA_MAJOR)) {
     throw new MissingPrerequisiteError(
-      `Java ${MIN_JAVA_MAJOR} or newer is needed to run the embedded Neo4j, but \`java -version\` reports: ${result.stderr.split("\n", 1)[0]}. ` +
-        "Install a JDK 17+ and put it first on PATH, or set NEO4J_URI to use an existing Neo4j.",
+      `Java ${MIN_JAVA_MAJOR} or newer is needed to run the embedded Neo4j, but \`${javaCommand} -version\` reports: ${result.stderr.split("\n", 1)[0]}. ` +
+        "Install a JDK 17+ and put it first on PATH or set JAVA_HOME to it, or set NEO4J_URI to use an existing Neo4j.",
     );
   }
   return major;
@@ -150,7 +151,7 @@ function ensureLauncherBuilt(config: EmbeddedNeo4jConfig, log: Logger): void {
   const jar = join(config.launcherDir, "target", "neo4j-embedded.jar");
   if (existsSync(jar) && newestSource(config.launcherDir) <= statSync(jar).mtimeMs) return;
 
-  const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8" });
+  const mvn = spawnSync(config.mavenCommand, ["-v"], { encoding: "utf8" });
   if (mvn.error || mvn.status !== 0) {
     throw new MissingPrerequisiteError(
       "Maven is needed to build the embedded Neo4j launcher (once, on the first start), but `mvn` could not be run. " +
@@ -159,7 +160,7 @@ function ensureLauncherBuilt(config: EmbeddedNeo4jConfig, log: Logger): void {
   }
   log.info("building the embedded Neo4j launcher with Maven (the first build downloads Neo4j and APOC from Maven Central) ...");
   const started = Date.now();
-  const build = spawnSync("mvn", ["-B", "-q", "clean", "package"], {
+  const build = spawnSync(config.mavenCommand, ["-B", "-q", "clean", "package"], {
     cwd: config.launcherDir,
     encoding: "utf8",
     timeout: config.startTimeoutMs,
