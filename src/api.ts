@@ -3,6 +3,11 @@ import { findProjectRoot } from "./config";
 import type { Database } from "./db/database";
 import { ensureDatabaseSchema } from "./db/database-schema";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
+import { ChainService } from "./metrics/chain.service";
+import { HealthService } from "./metrics/health.service";
+import { MetricCache } from "./metrics/metric-cache";
+import { MetricRunsService } from "./metrics/metric-runs.service";
+import { MetricsService } from "./metrics/metrics.service";
 import { buildEcographSchema } from "./graphql/build-schema";
 import type { Services } from "./graphql/context";
 import { fulltextIndexesOf, loadTypeDefs } from "./graphql/type-defs";
@@ -10,8 +15,17 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database): Services {
-  return { ecosystem: new EcosystemService(db) };
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit">): Services {
+  const metricCache = new MetricCache(db);
+  const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
+  return {
+    ecosystem: new EcosystemService(db),
+    metrics,
+    chains: new ChainService(db, metrics),
+    health: new HealthService(db, metrics),
+    metricRuns: new MetricRunsService(db, metrics),
+    metricCache,
+  };
 }
 
 /** Creates the constraints and indexes the schema in schema/ relies on (idempotent). */
@@ -25,5 +39,5 @@ export async function prepareDatabase(db: Database, projectRoot = findProjectRoo
  */
 export async function startApi(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
   const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db);
-  return startServer({ config, db, schema, services: createServices(db), logger });
+  return startServer({ config, db, schema, services: createServices(db, config), logger });
 }

@@ -49,6 +49,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Load the sample ecosystems when the database holds no actors at start-up. */
   readonly seedWhenEmpty: boolean;
+  /** Largest n·m (actors × relationships) on which exact betweenness and closeness run. */
+  readonly metricsExactLimit: number;
   readonly neo4j: Neo4jConfig;
 }
 
@@ -69,6 +71,7 @@ export const CONFIG_VARIABLES = {
   PORT: "HTTP port of the API",
   LOG_LEVEL: "fatal | error | warn | info | debug | trace | silent",
   SEED_WHEN_EMPTY: "load the sample ecosystems at start-up when the database has no actors",
+  METRICS_EXACT_LIMIT: "largest actors × relationships on which exact betweenness and closeness run",
   NEO4J_URI: "Bolt URI of an existing Neo4j (bolt://, neo4j://, +s / +ssc variants); unset starts the embedded Neo4j",
   NEO4J_USER: "Neo4j user",
   NEO4J_PASSWORD: "Neo4j password",
@@ -118,6 +121,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       "info",
     ),
     seedWhenEmpty: read.boolean("SEED_WHEN_EMPTY", true),
+    metricsExactLimit: read.integer("METRICS_EXACT_LIMIT", 100_000_000, 0, Number.MAX_SAFE_INTEGER),
     neo4j: {
       uri,
       user: read.string("NEO4J_USER", "neo4j"),

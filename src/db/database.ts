@@ -45,6 +45,36 @@ export class Database {
     return this.run("WRITE", query, params, observe);
   }
 
+  /**
+   * Runs a read and hands each record to `onRecord` as it arrives, so a large result (a million
+   * relationships) is never held as one array of driver records. A retried transaction starts
+   * over, so `onRecord` is told through `onRestart` to drop what it collected.
+   */
+  async readEach<T extends RecordShape = RecordShape>(
+    query: NamedQuery,
+    params: Record<string, unknown>,
+    onRecord: (record: T) => void,
+    options: { observe?: QueryObserver | undefined; onRestart?: () => void } = {},
+  ): Promise<void> {
+    options.observe?.(query);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      let attempt = 0;
+      await session.executeRead(
+        async (tx) => {
+          if (attempt++ > 0) options.onRestart?.();
+          const result = tx.run<T>(query.cypher, params);
+          for await (const record of result) onRecord(record.toObject());
+        },
+        { timeout: this.options.transactionTimeoutMs },
+      );
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs several writes in one transaction: all of them commit or none does. */
   async writeAll(
     steps: ReadonlyArray<{ query: NamedQuery; params: Record<string, unknown> }>,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../graphql/context";
 import { EcosystemServices } from "./ecosystem-services.type";
+import type { EcosystemServices as EcosystemServicesResult } from "./ecosystem.service";
 
 @Resolver()
 export class EcosystemResolver {
@@ -12,7 +13,7 @@ export class EcosystemResolver {
     @Arg("platform", () => String, { description: "The platform's id or exact name, e.g. \"Diyiqiang Group\"" })
     platform: string,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<EcosystemServices> {
-    return ctx.services.ecosystem.servicesByCategory(platform, ctx.observeQuery) as Promise<EcosystemServices>;
+  ): Promise<EcosystemServicesResult> {
+    return ctx.services.ecosystem.servicesByCategory(platform, ctx.observeQuery);
   }
 }

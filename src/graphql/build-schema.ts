@@ -5,10 +5,23 @@ import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import type { Database } from "../db/database";
 import { EcosystemResolver } from "../ecosystem/ecosystem.resolver";
+import { MetricsResolver } from "../metrics/metrics.resolver";
+import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
-export const CODE_FIRST_RESOLVERS = [EcosystemResolver] as const;
+export const CODE_FIRST_RESOLVERS = [EcosystemResolver, MetricsResolver] as const;
+
+/** `metrics` on every actor type (`@customResolver` in schema/actors.graphql), batched per request. */
+const actorMetricsField = {
+  metrics: (actor: { id: string }, _args: unknown, ctx: GraphQLContext) => ctx.loaders.actorMetrics.load(actor.id),
+};
+const ACTOR_FIELD_RESOLVERS = {
+  Platform: actorMetricsField,
+  Firm: actorMetricsField,
+  ServiceProvider: actorMetricsField,
+  GovernmentAgency: actorMetricsField,
+};
 
 /**
  * Builds the one schema the API serves: the CRUD that @neo4j/graphql generates from schema/*.graphql
@@ -18,6 +31,7 @@ export const CODE_FIRST_RESOLVERS = [EcosystemResolver] as const;
 export async function buildEcographSchema(typeDefs: string, db: Database): Promise<GraphQLSchema> {
   const generated = await new Neo4jGraphQL({
     typeDefs,
+    resolvers: ACTOR_FIELD_RESOLVERS,
     driver: db.driver,
     features: {
       // The generated API keeps only the current filter and mutation syntax

@@ -1,42 +1,66 @@
 import { randomUUID } from "node:crypto";
+import DataLoader from "dataloader";
 import type { QueryObserver } from "../db/database";
 import type { EcosystemService } from "../ecosystem/ecosystem.service";
+import type { ChainService } from "../metrics/chain.service";
+import type { HealthService } from "../metrics/health.service";
+import type { MetricCache } from "../metrics/metric-cache";
+import type { MetricRunsService } from "../metrics/metric-runs.service";
+import type { ActorMetricValues, MetricsService } from "../metrics/metrics.service";
 
 /** The services code-first resolvers call; created once at start-up. */
 export interface Services {
   readonly ecosystem: EcosystemService;
+  readonly metrics: MetricsService;
+  readonly chains: ChainService;
+  readonly health: HealthService;
+  readonly metricRuns: MetricRunsService;
+  /** Results of on-demand metrics; every write must invalidate it. */
+  readonly metricCache: MetricCache;
+}
+
+/** DataLoaders, fresh for every request so nothing cached leaks between requests or users. */
+export interface Loaders {
+  /** On-demand metrics of an actor by id: one graph computation for a whole list of actors. */
+  readonly actorMetrics: DataLoader<string, ActorMetricValues>;
 }
 
 /**
  * Per-request context shared by the generated CRUD (@neo4j/graphql reads `sessionConfig` and
- * `transaction` from it) and the code-first resolvers (which call `services`).
+ * `transaction` from it) and the code-first resolvers (which call `services` and `loaders`).
  */
 export interface GraphQLContext {
   readonly services: Services;
+  readonly loaders: Loaders;
   readonly requestId: string;
   /** Passed to every service call, so a request knows how many Cypher queries it caused. */
   readonly observeQuery: QueryObserver;
-  /** Cypher queries the code-first resolvers have run for this request so far. */
-  readonly queryCount: number;
+  /**
+   * Cypher queries the code-first resolvers have run for this request so far. An object, not a
+   * number: Apollo Server shallow-copies the context, and the copy must see later increments.
+   */
+  readonly cypherQueries: { count: number };
   readonly sessionConfig: { readonly database?: string };
   readonly transaction: { readonly timeout: number };
 }
 
-/** A fresh context for one request (fresh counters now; fresh DataLoaders when features add them). */
+/** A fresh context for one request: fresh counters and DataLoaders. */
 export function createRequestContext(
   services: Services,
   neo4j: { readonly database: string | undefined; readonly transactionTimeoutMs: number },
 ): GraphQLContext {
-  let queryCount = 0;
+  const cypherQueries = { count: 0 };
+  const observeQuery: QueryObserver = () => {
+    cypherQueries.count += 1;
+  };
   return {
     services,
+    loaders: {
+      actorMetrics: new DataLoader((ids: readonly string[]) => services.metrics.actorMetrics(ids, observeQuery)),
+    },
     requestId: randomUUID(),
-    observeQuery: () => {
-      queryCount += 1;
-    },
-    get queryCount() {
-      return queryCount;
-    },
+    observeQuery,
+    cypherQueries,
     sessionConfig: neo4j.database ? { database: neo4j.database } : {},
     transaction: { timeout: neo4j.transactionTimeoutMs },
   };

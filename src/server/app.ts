@@ -55,7 +55,8 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       development ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
-      requestLogging(logger),
+      requestLogging(logger, development),
+      invalidateMetricsOnWrite(services),
     ],
   });
   await apollo.start();
@@ -114,8 +115,28 @@ function formatError(
   return formatted;
 }
 
-/** One structured log line per GraphQL request: operation, duration, outcome. */
-function requestLogging(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+/**
+ * After any mutation (a generated write, a sync, a metric run) the graph may have changed: cached
+ * on-demand metrics are dropped.
+ */
+function invalidateMetricsOnWrite(services: Services): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === "mutation") services.metricCache.invalidate();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * One structured log line per GraphQL request: operation, duration, outcome, and how many Cypher
+ * queries the code-first resolvers ran. In development mode that count is also returned in the
+ * response's `extensions.cypherQueries`, so a frontend developer sees an N+1 at once.
+ */
+function requestLogging(logger: Logger, development: boolean): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
@@ -123,12 +144,19 @@ function requestLogging(logger: Logger): ApolloServerPlugin<GraphQLContext> {
         async willSendResponse({ request, response, errors }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           const status = response.http.status ?? 200;
+          if (development && response.body.kind === "single") {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cypherQueries: contextValue.cypherQueries.count,
+            };
+          }
           logger.info(
             {
               requestId: contextValue.requestId,
               operationName: request.operationName ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
               status,
+              cypherQueries: contextValue.cypherQueries.count,
               errors: errors?.map((e) => e.extensions?.code ?? e.message) ?? [],
             },
             "graphql request",

@@ -7,6 +7,7 @@ import { connectTestDatabase, testConfig } from "./test-neo4j";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
+  extensions?: { cypherQueries?: number } & Record<string, unknown>;
   errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
 }
 
@@ -21,8 +22,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
-  const config = testConfig();
+/** `overrides` are environment settings for this API only, e.g. { METRICS_EXACT_LIMIT: "10" }. */
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const config = testConfig(overrides);
   const db = await connectTestDatabase(config);
   const server = await startApi(config, db, createLogger("silent"));
   const request = async <T>(query: string, variables?: Record<string, unknown>) => {

@@ -1,0 +1,148 @@
+import type { Database, NamedQuery, QueryObserver } from "../db/database";
+import { InvalidInputError } from "../errors";
+import type { MetricEdge, MetricGraphInput, MetricNode } from "./algorithms/metric-graph";
+
+/** Relationship types between actors that metrics can be computed over. */
+export const ACTOR_RELATIONSHIP_TYPES = ["MEMBER_OF", "SUPPLIES", "SERVES", "PARTNERS_WITH", "SUPPORTS"] as const;
+export type ActorRelationshipType = (typeof ACTOR_RELATIONSHIP_TYPES)[number];
+
+/**
+ * Which part of the graph a metric is computed over: every actor, or one platform's ecosystem
+ * (the platform, its active member firms, the providers that partner with it or serve its
+ * members, and the agencies that support it).
+ */
+export interface MetricScope {
+  readonly platformId?: string | undefined;
+}
+
+/** The graph a metric is computed on: a scope, the relationship types, direction and weights. */
+export interface GraphSelection {
+  readonly scope: MetricScope;
+  readonly relationshipTypes: readonly ActorRelationshipType[];
+  readonly directed: boolean;
+  /** Weighted by SUPPLIES `volume` (other relationships weigh 1). */
+  readonly weighted: boolean;
+}
+
+export const DEFAULT_SELECTION: GraphSelection = {
+  scope: {},
+  relationshipTypes: ACTOR_RELATIONSHIP_TYPES,
+  directed: false,
+  weighted: false,
+};
+
+/** A stable text form of a selection, for cache keys and metric-run records. */
+export function describeSelection(selection: GraphSelection): string {
+  return JSON.stringify({
+    platformId: selection.scope.platformId ?? null,
+    relationshipTypes: [...selection.relationshipTypes].sort(),
+    directed: selection.directed,
+    weighted: selection.weighted,
+  });
+}
+
+/** Checks relationship types named by a caller; an unknown one is an error that lists the valid ones. */
+export function relationshipTypesFrom(types: readonly string[] | undefined): ActorRelationshipType[] {
+  if (types === undefined) return [...ACTOR_RELATIONSHIP_TYPES];
+  if (types.length === 0) {
+    throw new InvalidInputError(`relationshipTypes must name at least one of ${ACTOR_RELATIONSHIP_TYPES.join(", ")}, but got an empty list.`);
+  }
+  for (const type of types) {
+    if (!(ACTOR_RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+      throw new InvalidInputError(`relationshipTypes must be among ${ACTOR_RELATIONSHIP_TYPES.join(", ")}, but got: ${JSON.stringify(type)}`);
+    }
+  }
+  return [...new Set(types as ActorRelationshipType[])];
+}
+
+export const ALL_ACTORS: NamedQuery = {
+  name: "metrics.allActors",
+  cypher: "MATCH (n:Actor) RETURN n.id AS id, n.population AS population",
+};
+
+export const ECOSYSTEM_ACTORS: NamedQuery = {
+  name: "metrics.ecosystemActors",
+  cypher: `
+    MATCH (p:Platform {id: $platformId})
+    CALL (p) {
+      RETURN p AS n
+      UNION
+      MATCH (p)<-[m:MEMBER_OF]-(n:Firm) WHERE m.until IS NULL RETURN n
+      UNION
+      MATCH (p)<-[r:PARTNERS_WITH]-(n:ServiceProvider) WHERE r.until IS NULL RETURN n
+      UNION
+      MATCH (p)<-[m:MEMBER_OF]-(:Firm)<-[s:SERVES]-(n:ServiceProvider) WHERE m.until IS NULL AND s.until IS NULL RETURN n
+      UNION
+      MATCH (p)<-[:SUPPORTS]-(n:GovernmentAgency) RETURN n
+    }
+    RETURN n.id AS id, n.population AS population`,
+};
+
+/** Active relationships (no `until`) of the chosen types between actors. */
+export const ACTOR_EDGES: NamedQuery = {
+  name: "metrics.actorEdges",
+  cypher: `
+    MATCH (a:Actor)-[r]->(b:Actor)
+    WHERE type(r) IN $types AND r.until IS NULL
+    RETURN a.id AS source, b.id AS target, type(r) AS type, r.volume AS volume`,
+};
+
+/** The same, restricted to a set of actors (both ends inside it). */
+export const ACTOR_EDGES_WITHIN: NamedQuery = {
+  name: "metrics.actorEdgesWithin",
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (a:Actor {id: id})-[r]->(b:Actor)
+    WHERE type(r) IN $types AND r.until IS NULL AND b.id IN $ids
+    RETURN a.id AS source, b.id AS target, type(r) AS type, r.volume AS volume`,
+};
+
+/**
+ * Reads the actors and active relationships of a selection from Neo4j, streaming the
+ * relationships so a graph of a million edges is never held twice. Edge weights are SUPPLIES
+ * volumes where the selection is weighted (a missing or non-positive volume counts as 1, so no
+ * relationship is dropped), and 1 otherwise.
+ */
+export async function readMetricGraph(
+  db: Database,
+  selection: GraphSelection,
+  observe?: QueryObserver,
+): Promise<MetricGraphInput> {
+  const platformId = selection.scope.platformId;
+  const nodes = await db.read<{ id: string; population: string | null }>(
+    platformId === undefined ? ALL_ACTORS : ECOSYSTEM_ACTORS,
+    { platformId },
+    observe,
+  );
+  if (platformId !== undefined && nodes.length === 0) {
+    throw new InvalidInputError(`No platform has the id ${JSON.stringify(platformId)}; a platform's ecosystem scope needs a platform id.`);
+  }
+  const metricNodes: MetricNode[] = nodes.map((n) => (n.population === null ? { id: n.id } : { id: n.id, population: n.population }));
+
+  let edges: MetricEdge[] = [];
+  await db.readEach<{ source: string; target: string; type: string; volume: number | null }>(
+    platformId === undefined ? ACTOR_EDGES : ACTOR_EDGES_WITHIN,
+    { types: selection.relationshipTypes, ids: platformId === undefined ? undefined : metricNodes.map((n) => n.id) },
+    (row) => {
+      const weight = selection.weighted && row.type === "SUPPLIES" && row.volume !== null && row.volume > 0 ? row.volume : 1;
+      edges.push({ source: row.source, target: row.target, type: row.type, weight });
+    },
+    { observe, onRestart: () => (edges = []) },
+  );
+  return { nodes: metricNodes, edges };
+}
+
+/** A selection from a caller's optional choices; unknown relationship types are refused. */
+export function selectionFrom(choices: {
+  platformId?: string | undefined;
+  relationshipTypes?: readonly string[] | undefined;
+  directed?: boolean | undefined;
+  weighted?: boolean | undefined;
+} = {}): GraphSelection {
+  return {
+    scope: choices.platformId === undefined ? {} : { platformId: choices.platformId },
+    relationshipTypes: relationshipTypesFrom(choices.relationshipTypes),
+    directed: choices.directed ?? false,
+    weighted: choices.weighted ?? false,
+  };
+}

@@ -1,0 +1,225 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ServiceCategory } from "../graphql/enums";
+import { ACTOR_RELATIONSHIP_TYPES } from "./graph-reader";
+import { CentralityMeasure } from "./metrics.service";
+import { STORED_METRICS } from "./metric-runs.service";
+
+registerEnumType(CentralityMeasure, {
+  name: "CentralityMeasure",
+  description: "A centrality measure (DESIGN.md, Metrics): degree variants, Brandes betweenness, harmonic closeness, eigenvector, PageRank",
+});
+
+/** The stored metrics as a GraphQL enum (same names as STORED_METRICS' keys). */
+export const StoredMetricEnum = Object.fromEntries(Object.keys(STORED_METRICS).map((k) => [k, k])) as {
+  [K in keyof typeof STORED_METRICS]: K;
+};
+registerEnumType(StoredMetricEnum, { name: "StoredMetric", description: "A metric that runMetrics can write onto the actor nodes" });
+
+export const RelationshipTypeEnum = Object.fromEntries(ACTOR_RELATIONSHIP_TYPES.map((t) => [t, t])) as {
+  [K in (typeof ACTOR_RELATIONSHIP_TYPES)[number]]: K;
+};
+registerEnumType(RelationshipTypeEnum, { name: "ActorRelationshipType", description: "A relationship type between actors" });
+
+@InputType({ description: "The graph a metric is computed on. Leaving every field out means: all actors, all actor relationships, undirected, unweighted." })
+export class GraphSelectionInput {
+  @Field(() => ID, { nullable: true, description: "Restrict to this platform's ecosystem (the platform, its active members, its partners and the providers serving its members, its supporting agencies)" })
+  platform?: string;
+
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: "Relationship types to use; default all" })
+  relationshipTypes?: string[];
+
+  @Field(() => Boolean, { nullable: true, description: "Respect relationship direction; default false" })
+  directed?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "Weight SUPPLIES by volume (shortest paths use 1/volume); default false" })
+  weighted?: boolean;
+}
+
+@ObjectType({ description: "An actor named in a metric result" })
+export class ActorSummary {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "Platform, Firm, ServiceProvider or GovernmentAgency" }) label!: string;
+}
+
+@ObjectType({ description: "An actor's place in a ranking; ties are broken by name, then id" })
+export class RankedActor extends ActorSummary {
+  @Field(() => Int) rank!: number;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType()
+export class BrokerScore extends ActorSummary {
+  @Field(() => Float, { nullable: true, description: "Burt's constraint c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²" })
+  constraint!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Burt's effective size" })
+  effectiveSize!: number | null;
+}
+
+@ObjectType({ description: "Brokerage of a selection: Burt's structural holes and single points of failure" })
+export class Brokerage {
+  @Field(() => Int) actorCount!: number;
+
+  @Field(() => [ActorSummary], { description: "Actors whose removal disconnects part of the graph" })
+  articulationPoints!: ActorSummary[];
+
+  @Field(() => [BrokerScore], { description: "Lowest constraint first: the actors spanning the most structural holes" })
+  topBrokers!: BrokerScore[];
+}
+
+@ObjectType()
+export class StageSummary {
+  @Field(() => ID) stageId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) position!: number;
+}
+
+@ObjectType({ description: "A stage with fewer active firms than its threshold θ" })
+export class ChainGap extends StageSummary {
+  @Field(() => Int) firmCount!: number;
+  @Field(() => Int) minFirms!: number;
+  @Field(() => Int) missingFirms!: number;
+  @Field(() => Boolean, { description: "No firm in scope works in the stage at all" }) empty!: boolean;
+}
+
+@ObjectType({ description: "A stage that rests on one firm, or on an articulation point" })
+export class ThinStage extends StageSummary {
+  @Field(() => String, { description: "SINGLE_FIRM or ARTICULATION_POINT" }) reason!: string;
+  @Field(() => [ID]) firmIds!: string[];
+}
+
+@ObjectType({ description: "Adjacent stages without an active SUPPLIES relationship between their firms" })
+export class BrokenLink {
+  @Field(() => ID) fromStageId!: string;
+  @Field(() => ID) toStageId!: string;
+}
+
+@ObjectType()
+export class StageCompleteness extends StageSummary {
+  @Field(() => Int) firmCount!: number;
+  @Field(() => Boolean) covered!: boolean;
+  @Field(() => Float, { description: "min(1, n_s/θ_s)" }) depth!: number;
+}
+
+@ObjectType({ description: "A firm outside the scope that already works in a gap stage" })
+export class RecruitCandidate extends ActorSummary {
+  @Field(() => ID) stageId!: string;
+}
+
+@ObjectType({ description: "A chain or platform named in a result" })
+export class ChainRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType({ description: "Completeness of an industrial chain in a scope" })
+export class ChainCompletenessReport {
+  @Field(() => ChainRef) chain!: ChainRef;
+  @Field(() => Float, { description: "CC = Σ w_s·[n_s ≥ θ_s] / Σ w_s" }) coverage!: number;
+  @Field(() => Float, { description: "CD = (1/m) Σ min(1, n_s/θ_s)" }) depth!: number;
+  @Field(() => Float, { description: "Share of adjacent stage pairs linked by active supply" }) linkContinuity!: number;
+  @Field(() => [ChainGap], { description: "Stages to fill: recruit firms" }) gaps!: ChainGap[];
+  @Field(() => [ThinStage], { description: "Stages to strengthen" }) thinStages!: ThinStage[];
+  @Field(() => [BrokenLink]) brokenLinks!: BrokenLink[];
+  @Field(() => [StageCompleteness], { description: "Every stage, upstream first" }) perStage!: StageCompleteness[];
+  @Field(() => [RecruitCandidate], { description: "Firms outside the scope working in gap stages, at most 10 per stage" })
+  recruitCandidates!: RecruitCandidate[];
+}
+
+@ObjectType()
+export class PopulationCount {
+  @Field(() => String, { description: "A population; service providers as SERVICE_PROVIDER:<category>" }) population!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: "Shannon diversity H' = -Σ p_i ln p_i and evenness J' = H'/ln S over populations" })
+export class PopulationBalance {
+  @Field(() => Float) diversity!: number;
+  @Field(() => Float) evenness!: number;
+  @Field(() => Int, { description: "Populations present (S)" }) populations!: number;
+  @Field(() => [PopulationCount]) counts!: PopulationCount[];
+}
+
+@ObjectType({ description: "Herfindahl–Hirschman index Σ s_i² of shares" })
+export class Concentration {
+  @Field(() => Float, { description: "0..1" }) hhi!: number;
+  @Field(() => Float, { description: "0..10,000 (the antitrust scale)" }) hhi10000!: number;
+  @Field(() => Int) actors!: number;
+}
+
+@ObjectType()
+export class CategoryCoverage {
+  @Field(() => ServiceCategory) category!: ServiceCategory;
+  @Field(() => Boolean, { description: "One of the thesis' five self-improvement services" }) selfImprovement!: boolean;
+  @Field(() => Int) servedMembers!: number;
+  @Field(() => Float, { description: "servedMembers / active members" }) share!: number;
+}
+
+@ObjectType({ description: "What the member firms lose in reach of a service category without the core platform" })
+export class CategoryDependence {
+  @Field(() => ServiceCategory) category!: ServiceCategory;
+  @Field(() => Boolean) selfImprovement!: boolean;
+  @Field(() => Float, { description: "Share of members with a path to a provider of the category" }) reachableWithPlatform!: number;
+  @Field(() => Float, { description: "The same with the platform removed" }) reachableWithoutPlatform!: number;
+  @Field(() => Float, { description: "Share of members that lose every path to the category" }) lostShare!: number;
+  @Field(() => [ID]) lostMemberIds!: string[];
+}
+
+@ObjectType({ description: "Members in the largest connected component, with and without the core platform" })
+export class ComponentDependence {
+  @Field(() => Float) withPlatform!: number;
+  @Field(() => Float) withoutPlatform!: number;
+  @Field(() => Float, { description: "Share of members that fall out of the largest component" }) fallOutShare!: number;
+  @Field(() => [ID]) fallOutMemberIds!: string[];
+}
+
+@ObjectType({ description: "Keystone dependence (Iansiti & Levien): the ecosystem with its core platform removed" })
+export class KeystoneDependence {
+  @Field(() => Int) memberCount!: number;
+  @Field(() => ComponentDependence) largestComponent!: ComponentDependence;
+  @Field(() => [CategoryDependence]) categories!: CategoryDependence[];
+}
+
+@ObjectType({ description: "Membership growth and survival in one year" })
+export class MembershipYear {
+  @Field(() => Int) year!: number;
+  @Field(() => Int) joined!: number;
+  @Field(() => Int) left!: number;
+  @Field(() => Int) netChange!: number;
+  @Field(() => Int, { description: "Members at the end of the year" }) activeAtYearEnd!: number;
+  @Field(() => Float, { nullable: true }) growthRate!: number | null;
+  @Field(() => Int, { description: "Firms that joined this year and are members today" }) survivors!: number;
+  @Field(() => Float, { nullable: true, description: "survivors / joined; null when nobody joined" }) survivalRate!: number | null;
+}
+
+@ObjectType({ description: "Membership over time, from MEMBER_OF since / until" })
+export class MembershipDynamics {
+  @Field(() => [MembershipYear]) years!: MembershipYear[];
+  @Field(() => Int, { description: "Distinct firms that ever were members" }) firms!: number;
+  @Field(() => Int) activeNow!: number;
+}
+
+@ObjectType({ description: "Coordination and health of a platform's ecosystem" })
+export class EcosystemHealth {
+  @Field(() => ChainRef, { description: "The platform" }) platform!: ChainRef;
+  @Field(() => Int) activeMembers!: number;
+  @Field(() => PopulationBalance) populationBalance!: PopulationBalance;
+  @Field(() => Concentration, { description: "HHI of active supply volume among supplying members" }) supplyConcentration!: Concentration;
+  @Field(() => Concentration, { description: "HHI of active services to members among providers" }) serviceConcentration!: Concentration;
+  @Field(() => [CategoryCoverage], { description: "Share of members served per category, self-improvement services first" })
+  serviceCoverage!: CategoryCoverage[];
+  @Field(() => KeystoneDependence) keystoneDependence!: KeystoneDependence;
+  @Field(() => MembershipDynamics) membership!: MembershipDynamics;
+}
+
+@ObjectType({ description: "The record of a metric write-back" })
+export class MetricRunResult {
+  @Field(() => ID) id!: string;
+  @Field(() => String) startedAt!: string;
+  @Field(() => Int) durationMs!: number;
+  @Field(() => [StoredMetricEnum]) metrics!: string[];
+  @Field(() => String) parameters!: string;
+  @Field(() => Int) actorCount!: number;
+  @Field(() => Int) relationshipCount!: number;
+}
