@@ -28,6 +28,7 @@ module.exports = {
       globalSetup: "<rootDir>/test/helpers/global-setup.ts",
       globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
       setupFiles: ["reflect-metadata"],
+      setupFilesAfterEnv: ["<rootDir>/test/helpers/integration-timeout.ts"],
     },
   ],
 };

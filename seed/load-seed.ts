@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import neo4j from "neo4j-driver";
 import type { Database, NamedQuery } from "../src/db/database";
+import { toStoredValues } from "../src/db/neo4j-values";
 import {
   DATE_PROPERTIES,
   INTEGER_PROPERTIES,
@@ -156,28 +156,11 @@ function checkReferences(data: SeedData): Map<string, SeedLabel> {
 
 /**
  * Properties as Neo4j stores them: nulls left out (an absent property is Neo4j's null, and
- * writing null would count as a change on every load), "YYYY-MM-DD" strings of date properties
- * as Neo4j dates, whole-number properties as Neo4j integers.
+ * writing null would count as a change on every load), dates and whole numbers converted.
  */
 function storedProps(props: Readonly<Record<string, SeedValue>>): Record<string, unknown> {
-  const stored: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (value === null) continue;
-    if ((DATE_PROPERTIES as readonly string[]).includes(key) && typeof value === "string") {
-      stored[key] = toNeo4jDate(value);
-    } else if ((INTEGER_PROPERTIES as readonly string[]).includes(key) && typeof value === "number") {
-      stored[key] = neo4j.int(value);
-    } else {
-      stored[key] = value;
-    }
-  }
-  return stored;
-}
-
-function toNeo4jDate(value: string): unknown {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) throw new Error(`Seed dates must be YYYY-MM-DD, but got: ${JSON.stringify(value)}`);
-  return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
+  const present = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
+  return toStoredValues(present, { dates: DATE_PROPERTIES, integers: INTEGER_PROPERTIES });
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

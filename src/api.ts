@@ -8,6 +8,8 @@ import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
 import { MetricRunsService } from "./metrics/metric-runs.service";
 import { MetricsService } from "./metrics/metrics.service";
+import { ChangeFeedService } from "./sync/change-feed.service";
+import { SyncService } from "./sync/sync.service";
 import { buildEcographSchema } from "./graphql/build-schema";
 import type { Services } from "./graphql/context";
 import { fulltextIndexesOf, loadTypeDefs } from "./graphql/type-defs";
@@ -15,7 +17,7 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit">): Services {
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "sync">): Services {
   const metricCache = new MetricCache(db);
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
   return {
@@ -25,6 +27,8 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     health: new HealthService(db, metrics),
     metricRuns: new MetricRunsService(db, metrics),
     metricCache,
+    sync: new SyncService(db, config.sync),
+    changes: new ChangeFeedService(db),
   };
 }
 

@@ -51,6 +51,14 @@ export interface Config {
   readonly seedWhenEmpty: boolean;
   /** Largest n·m (actors × relationships) on which exact betweenness and closeness run. */
   readonly metricsExactLimit: number;
+  /** Largest HTTP request body, in bytes. */
+  readonly maxBodyBytes: number;
+  readonly sync: {
+    /** Most records one sync request may carry. */
+    readonly maxRecords: number;
+    /** Records per write transaction. */
+    readonly batchSize: number;
+  };
   readonly neo4j: Neo4jConfig;
 }
 
@@ -72,6 +80,9 @@ export const CONFIG_VARIABLES = {
   LOG_LEVEL: "fatal | error | warn | info | debug | trace | silent",
   SEED_WHEN_EMPTY: "load the sample ecosystems at start-up when the database has no actors",
   METRICS_EXACT_LIMIT: "largest actors × relationships on which exact betweenness and closeness run",
+  MAX_BODY_BYTES: "largest HTTP request body in bytes",
+  SYNC_MAX_RECORDS: "most records one sync request may carry",
+  SYNC_BATCH_SIZE: "records per sync write transaction",
   NEO4J_URI: "Bolt URI of an existing Neo4j (bolt://, neo4j://, +s / +ssc variants); unset starts the embedded Neo4j",
   NEO4J_USER: "Neo4j user",
   NEO4J_PASSWORD: "Neo4j password",
@@ -122,6 +133,11 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     ),
     seedWhenEmpty: read.boolean("SEED_WHEN_EMPTY", true),
     metricsExactLimit: read.integer("METRICS_EXACT_LIMIT", 100_000_000, 0, Number.MAX_SAFE_INTEGER),
+    maxBodyBytes: read.integer("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    sync: {
+      maxRecords: read.integer("SYNC_MAX_RECORDS", 20_000, 1, 10_000_000),
+      batchSize: read.integer("SYNC_BATCH_SIZE", 1_000, 1, 100_000),
+    },
     neo4j: {
       uri,
       user: read.string("NEO4J_USER", "neo4j"),

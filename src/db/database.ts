@@ -75,15 +75,26 @@ export class Database {
     }
   }
 
-  /** Runs several writes in one transaction: all of them commit or none does. */
+  /**
+   * Runs several writes in one transaction: all of them commit or none does. Each step's records
+   * go to its `collect`; a retried transaction runs every step again, so `onRestart` is told to
+   * drop what was collected.
+   */
   async writeAll(
-    steps: ReadonlyArray<{ query: NamedQuery; params: Record<string, unknown> }>,
+    steps: ReadonlyArray<{ query: NamedQuery; params: Record<string, unknown>; collect?: (record: any) => void }>,
+    options: { observe?: QueryObserver | undefined; onRestart?: () => void } = {},
   ): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
+      let attempt = 0;
       await session.executeWrite(
         async (tx) => {
-          for (const step of steps) await tx.run(step.query.cypher, step.params);
+          if (attempt++ > 0) options.onRestart?.();
+          for (const step of steps) {
+            options.observe?.(step.query);
+            const result = await tx.run(step.query.cypher, step.params);
+            if (step.collect) for (const record of result.records) step.collect(record.toObject());
+          }
         },
         { timeout: this.options.transactionTimeoutMs },
       );

@@ -6,11 +6,12 @@ import { buildSchema } from "type-graphql";
 import type { Database } from "../db/database";
 import { EcosystemResolver } from "../ecosystem/ecosystem.resolver";
 import { MetricsResolver } from "../metrics/metrics.resolver";
+import { SyncResolver } from "../sync/sync.resolver";
 import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
-export const CODE_FIRST_RESOLVERS = [EcosystemResolver, MetricsResolver] as const;
+export const CODE_FIRST_RESOLVERS = [EcosystemResolver, MetricsResolver, SyncResolver] as const;
 
 /** `metrics` on every actor type (`@customResolver` in schema/actors.graphql), batched per request. */
 const actorMetricsField = {

@@ -7,6 +7,8 @@ import type { HealthService } from "../metrics/health.service";
 import type { MetricCache } from "../metrics/metric-cache";
 import type { MetricRunsService } from "../metrics/metric-runs.service";
 import type { ActorMetricValues, MetricsService } from "../metrics/metrics.service";
+import type { ChangeFeedService } from "../sync/change-feed.service";
+import type { SyncService } from "../sync/sync.service";
 
 /** The services code-first resolvers call; created once at start-up. */
 export interface Services {
@@ -15,6 +17,8 @@ export interface Services {
   readonly chains: ChainService;
   readonly health: HealthService;
   readonly metricRuns: MetricRunsService;
+  readonly sync: SyncService;
+  readonly changes: ChangeFeedService;
   /** Results of on-demand metrics; every write must invalidate it. */
   readonly metricCache: MetricCache;
 }

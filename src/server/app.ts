@@ -16,7 +16,7 @@ import { createRequestContext, type GraphQLContext, type Services } from "../gra
 import type { Logger } from "./logger";
 
 export interface ServerDependencies {
-  readonly config: Pick<Config, "mode" | "host" | "port"> & {
+  readonly config: Pick<Config, "mode" | "host" | "port" | "maxBodyBytes"> & {
     readonly neo4j: Pick<Config["neo4j"], "transactionTimeoutMs" | "database">;
   };
   readonly db: Database;
@@ -32,9 +32,6 @@ export interface RunningServer {
   /** Stops accepting requests, lets in-flight ones finish, then resolves. */
   stop(): Promise<void>;
 }
-
-/** Largest request body the API accepts. */
-const BODY_LIMIT = "1mb";
 
 /**
  * HTTP → schema: Express with the GraphQL endpoint at /graphql and a health endpoint at /health.
@@ -71,7 +68,7 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
 
   app.use(
     "/graphql",
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async () => createRequestContext(services, config.neo4j),
     }),

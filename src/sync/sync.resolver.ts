@@ -1,0 +1,37 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../graphql/context";
+import type { ChangePage as ChangePageResult } from "./change-feed.service";
+import type { SyncReport as SyncReportResult } from "./sync.service";
+import { ChangePage, SyncActorInput, SyncRelationshipInput, SyncReport } from "./sync.types";
+
+/** Partner data sync and the change feed: thin resolvers over SyncService and ChangeFeedService. */
+@Resolver()
+export class SyncResolver {
+  @Mutation(() => SyncReport, {
+    description: "Idempotent upsert of partner records keyed by (source, externalId), with an outcome per record; dryRun reports the same outcomes and writes nothing",
+  })
+  async syncPartnerData(
+    @Arg("source", () => String, { description: "The partner system, e.g. crm-x" }) source: string,
+    @Arg("actors", () => [SyncActorInput], { nullable: true }) actors: SyncActorInput[] | undefined,
+    @Arg("relationships", () => [SyncRelationshipInput], { nullable: true }) relationships: SyncRelationshipInput[] | undefined,
+    @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SyncReportResult> {
+    return ctx.services.sync.sync({ source, actors: actors?.map(plain), relationships: relationships?.map(plain), dryRun });
+  }
+
+  @Query(() => ChangePage, { description: "Actors changed and relationships synced since a cursor, oldest first" })
+  async changes(
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page; leave out to start from the beginning" })
+    after: string | undefined,
+    @Arg("first", () => Int, { defaultValue: 100, description: "Page size, 1 to 1000" }) first: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChangePageResult> {
+    return ctx.services.changes.changes(after ?? undefined, first);
+  }
+}
+
+/** type-graphql hands inputs over as class instances with unset fields absent; the service takes plain records. */
+function plain<T extends object>(input: T): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+}
