@@ -52,6 +52,12 @@ export interface SyncRequest {
   readonly dryRun?: boolean | undefined;
   /** Records were read from text (CSV): numbers and booleans may come as strings. */
   readonly fromText?: boolean | undefined;
+  /**
+   * A dry run split over several requests (an import, chunk by chunk): the actors earlier
+   * requests would create, by externalId, so later relationships may name them. The run adds
+   * its own to it.
+   */
+  readonly dryRunCreated?: Map<string, ActorLabel> | undefined;
 }
 
 export interface SyncLimits {
@@ -183,7 +189,7 @@ export class SyncService {
           "Split it into several requests, or use the import CLI, which batches by itself. Nothing was written.",
       );
     }
-    const run = new SyncRun(this.db, source, request.dryRun ?? false, this.limits.batchSize, onBatch);
+    const run = new SyncRun(this.db, source, request.dryRun ?? false, this.limits.batchSize, onBatch, request.dryRunCreated ?? new Map());
     await run.actors(actors, request.fromText ?? false);
     await run.relationships(relationships, request.fromText ?? false);
     return run.report();
@@ -196,15 +202,15 @@ class SyncRun {
   private readonly batches: BatchReport[] = [];
   private failure: string | undefined;
   private readonly now = new Date().toISOString();
-  /** In a dry run: actors the request would create, so its relationships may name them. */
-  private readonly pending = new Map<string, ActorLabel>();
 
+  /** `pending`: in a dry run, actors the request would create, so its relationships may name them. */
   constructor(
     private readonly db: Database,
     private readonly source: string,
     private readonly dryRun: boolean,
     private readonly batchSize: number,
     private readonly onBatch: BatchListener | undefined,
+    private readonly pending: Map<string, ActorLabel>,
   ) {}
 
   report(): SyncReport {
