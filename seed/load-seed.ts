@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { groupBy } from "../src/group-by";
 import type { Database, NamedQuery } from "../src/db/database";
 import { toStoredValues } from "../src/db/neo4j-values";
 import {
@@ -161,15 +162,4 @@ function checkReferences(data: SeedData): Map<string, SeedLabel> {
 function storedProps(props: Readonly<Record<string, SeedValue>>): Record<string, unknown> {
   const present = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
   return toStoredValues(present, { dates: DATE_PROPERTIES, integers: INTEGER_PROPERTIES });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

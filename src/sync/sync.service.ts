@@ -1,4 +1,5 @@
 import type { Database, NamedQuery } from "../db/database";
+import { groupBy } from "../group-by";
 import { toStoredValues } from "../db/neo4j-values";
 import { InvalidInputError } from "../errors";
 import {
@@ -272,7 +273,7 @@ class SyncRun {
     await this.commit("ACTOR", index, rows.filter((r) => writable.has(r.position)), async (toWrite) => {
       const written: Array<{ position: number; id: string; created: boolean; changed: boolean }> = [];
       await this.db.writeAll(
-        groupBy(toWrite, (row) => byPosition.get(row.position)!.label).map(([label, labelRows]) => ({
+        [...groupBy(toWrite, (row) => byPosition.get(row.position)!.label)].map(([label, labelRows]) => ({
           query: upsertActorsQuery(label as ActorLabel),
           params: { rows: labelRows, source: this.source, now: this.now },
           collect: (record: { position: number; id: string; created: boolean; changed: boolean }) => written.push(record),
@@ -319,7 +320,7 @@ class SyncRun {
         props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
       });
     }
-    const byType = groupBy(rows, (row) => row.type);
+    const byType = [...groupBy(rows, (row) => row.type)];
     if (this.dryRun) {
       for (const [type, typeRows] of byType) {
         for (const row of typeRows.filter((r) => r.virtual)) this.outcomes.push({ kind: "RELATIONSHIP", position: row.position, key: row.key, outcome: "CREATED" });
@@ -454,15 +455,4 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, T[]]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.entries()];
 }
