@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Database, NamedQuery } from "../db/database";
 import { groupBy } from "../group-by";
 import { toStoredValues } from "../db/neo4j-values";
@@ -99,10 +100,9 @@ function upsertActorsQuery(label: ActorLabel): NamedQuery {
     cypher: `
       UNWIND $rows AS row
       MERGE (n:${label}:Actor {source: $source, externalId: row.externalId})
-      ON CREATE SET n.id = randomUUID(), n.createdAt = datetime($now), n.ecographSyncCreated = true
-      WITH row, n, coalesce(n.ecographSyncCreated, false) AS created
-      REMOVE n.ecographSyncCreated
-      WITH row, n, created, ${CHANGED("n", "row")} + ${RETIREMENT_CHANGE} AS changed
+      ON CREATE SET n.id = row.newId, n.createdAt = datetime($now)
+      // The fresh id tells a node this statement created from one that was there (no marker to write and remove).
+      WITH row, n, n.id = row.newId AS created, ${CHANGED("n", "row")} + ${RETIREMENT_CHANGE} AS changed
       FOREACH (_ IN CASE WHEN created OR size(changed) > 0 THEN [1] ELSE [] END |
         SET n += row.props, n.updatedAt = datetime($now), n.syncedAt = datetime($now),
             n.retiredAt = CASE row.retired WHEN true THEN coalesce(n.retiredAt, date(datetime($now)))
@@ -142,18 +142,25 @@ function existingRelationshipsQuery(type: SyncRelationshipType): NamedQuery {
 }
 
 function upsertRelationshipsQuery(type: SyncRelationshipType): NamedQuery {
+  const { from, to } = SYNC_RELATIONSHIP_TYPES[type];
   return {
     name: `sync.upsertRelationships.${type}`,
+    // Each end is found by (source, externalId) or by id, and only with the label the type
+    // requires; a row whose ends are not found is not returned (the caller explains it).
     // Relationship MERGE locks both end nodes before it creates, so concurrent syncs of the same
     // relationship leave one relationship.
     cypher: `
       UNWIND $rows AS row
-      MATCH (a:Actor {id: row.from}) MATCH (b:Actor {id: row.to})
+      OPTIONAL MATCH (ak:${from} {source: row.fromSource, externalId: row.fromExternalId})
+      OPTIONAL MATCH (ai:${from} {id: row.fromId})
+      WITH row, coalesce(ak, ai) AS a
+      OPTIONAL MATCH (bk:${to} {source: row.toSource, externalId: row.toExternalId})
+      OPTIONAL MATCH (bi:${to} {id: row.toId})
+      WITH row, a, coalesce(bk, bi) AS b
+      WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
       MERGE (a)-[r:${type}${identity(type)}]->(b)
-      ON CREATE SET r.id = randomUUID(), r.ecographSyncCreated = true
-      WITH row, r, coalesce(r.ecographSyncCreated, false) AS created
-      REMOVE r.ecographSyncCreated
-      WITH row, r, created, ${CHANGED("r", "row")} AS changed
+      ON CREATE SET r.id = row.newId
+      WITH row, r, r.id = row.newId AS created, ${CHANGED("r", "row")} AS changed
       FOREACH (_ IN CASE WHEN created OR size(changed) > 0 THEN [1] ELSE [] END |
         SET r += row.props, r.source = $source, r.syncedAt = datetime($now))
       RETURN row.position AS position, created, size(changed) > 0 AS changed`,
@@ -248,6 +255,7 @@ class SyncRun {
       position,
       externalId: record.externalId,
       retired: record.retired ?? null,
+      newId: randomUUID(),
       props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
     }));
     const byPosition = new Map(batch.map((b) => [b.position, b.record]));
@@ -305,6 +313,46 @@ class SyncRun {
     index: number,
     batch: ReadonlyArray<{ position: number; record: RelationshipRecord; key: string }>,
   ): Promise<void> {
+    if (this.dryRun) return this.checkRelationshipBatch(batch);
+    const rows: Array<{ position: number; key: string; type: SyncRelationshipType; record: RelationshipRecord } & Record<string, unknown>> = [];
+    for (const { position, record, key } of batch) {
+      if (refKey(record.from) === refKey(record.to)) {
+        this.reject("RELATIONSHIP", position, key, "from and to are the same actor");
+        continue;
+      }
+      rows.push({
+        position, key, type: record.type, record,
+        ...endParams("from", record.from), ...endParams("to", record.to), newId: randomUUID(),
+        props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
+      });
+    }
+    if (rows.length === 0) return;
+    // The write finds the ends itself (by key or id, with the label the type requires), as a plain
+    // UNWIND ... MERGE would: no extra round trip in the common case. Rows it could not place are
+    // explained afterwards.
+    await this.commit("RELATIONSHIP", index, rows, async () => {
+      const written: Array<{ position: number; created: boolean; changed: boolean }> = [];
+      await this.db.writeAll(
+        [...groupBy(rows, (row) => row.type)].map(([type, typeRows]) => ({
+          query: upsertRelationshipsQuery(type as SyncRelationshipType),
+          params: { rows: typeRows.map(({ record: _record, ...row }) => row), source: this.source, now: this.now },
+          collect: (record: { position: number; created: boolean; changed: boolean }) => written.push(record),
+        })),
+        { onRestart: () => (written.length = 0) },
+      );
+      const placed = new Set(written.map((w) => w.position));
+      const unplaced = rows.filter((row) => !placed.has(row.position));
+      const ends = unplaced.length === 0 ? new Map() : await this.resolveEnds(unplaced.flatMap(({ record }) => [record.from, record.to]));
+      for (const row of unplaced) {
+        const reason = this.checkEnds(row.record, ends) ?? "an end of the relationship was deleted while the sync ran; run the sync again";
+        this.reject("RELATIONSHIP", row.position, row.key, reason);
+      }
+      this.record(rows.filter((row) => placed.has(row.position)), written);
+    });
+  }
+
+  /** Dry run: resolves the ends (actors the request would create count) and compares with what is stored. */
+  private async checkRelationshipBatch(batch: ReadonlyArray<{ position: number; record: RelationshipRecord; key: string }>): Promise<void> {
     const ends = await this.resolveEnds(batch.flatMap(({ record }) => [record.from, record.to]));
     const rows: Array<{ position: number; type: SyncRelationshipType; from: string; to: string; props: Record<string, unknown>; key: string; virtual: boolean }> = [];
     for (const { position, record, key } of batch) {
@@ -320,33 +368,17 @@ class SyncRun {
         props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
       });
     }
-    const byType = [...groupBy(rows, (row) => row.type)];
-    if (this.dryRun) {
-      for (const [type, typeRows] of byType) {
-        for (const row of typeRows.filter((r) => r.virtual)) this.outcomes.push({ kind: "RELATIONSHIP", position: row.position, key: row.key, outcome: "CREATED" });
-        const real = typeRows.filter((r) => !r.virtual);
-        const found = await this.db.read<{ position: number; created: boolean; changed: string[] }>(
-          existingRelationshipsQuery(type as SyncRelationshipType),
-          { rows: real },
-        );
-        this.record(real, found.map((f) => ({ ...f, changed: f.changed.length > 0 })));
-      }
-      return;
-    }
-    if (rows.length === 0) return;
-    await this.commit("RELATIONSHIP", index, rows, async () => {
-      const written: Array<{ position: number; created: boolean; changed: boolean }> = [];
-      await this.db.writeAll(
-        byType.map(([type, typeRows]) => ({
-          query: upsertRelationshipsQuery(type as SyncRelationshipType),
-          params: { rows: typeRows, source: this.source, now: this.now },
-          collect: (record: { position: number; created: boolean; changed: boolean }) => written.push(record),
-        })),
-        { onRestart: () => (written.length = 0) },
+    for (const [type, typeRows] of groupBy(rows, (row) => row.type)) {
+      for (const row of typeRows.filter((r) => r.virtual)) this.outcomes.push({ kind: "RELATIONSHIP", position: row.position, key: row.key, outcome: "CREATED" });
+      const real = typeRows.filter((r) => !r.virtual);
+      const found = await this.db.read<{ position: number; created: boolean; changed: string[] }>(
+        existingRelationshipsQuery(type as SyncRelationshipType),
+        { rows: real },
       );
-      this.record(rows, written);
-    });
+      this.record(real, found.map((f) => ({ ...f, changed: f.changed.length > 0 })));
+    }
   }
+
 
   /** Outcomes of written or checked relationships; a row the database did not return lost an end meanwhile. */
   private record(
@@ -436,6 +468,13 @@ class SyncRun {
   private reject(kind: RecordKind, position: number, key: string, reason: string): void {
     this.outcomes.push({ kind, position, key, outcome: "REJECTED", reason: `${kind === "ACTOR" ? "actor" : "relationship"} ${position}${key ? ` (${key})` : ""}: ${reason}` });
   }
+}
+
+/** Query parameters naming one end: by id, or by (source, externalId); the other pair is null. */
+function endParams(side: "from" | "to", ref: EndRef): Record<string, string | null> {
+  return "id" in ref
+    ? { [`${side}Id`]: ref.id, [`${side}Source`]: null, [`${side}ExternalId`]: null }
+    : { [`${side}Id`]: null, [`${side}Source`]: ref.source, [`${side}ExternalId`]: ref.externalId };
 }
 
 function refKey(ref: EndRef): string {

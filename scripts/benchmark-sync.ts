@@ -1,0 +1,596 @@
+/**
+ * Sync benchmark (not a test): syncs generated partner data (100k actors, 300k relationships by
+ * default) through SyncService and compares its rate (records per second) with a plain batched
+ * `UNWIND … MERGE` of the same data written directly with the driver, the practical limit.
+ *
+ *   npm run bench:sync                                              # 100,000 actors, 300,000 relationships
+ *   npm run bench:sync -- --actors 10000 --relationships 30000      # scaled down
+ *   npm run bench:sync -- --batch 1000 --chunk 10000                # rows per transaction, records per sync call
+ *
+ * Steps, each on an emptied database: (1) baseline: `UNWIND $rows … MERGE … SET += row.props`, one
+ * transaction per batch, per label and per relationship type; (2) sync: SyncService.sync in calls
+ * of `--chunk` records (actors first, then relationships), as an importer would; (3) the same sync
+ * again, every record UNCHANGED. A small warm-up of both paths runs first and is not timed.
+ *
+ * Always starts its own embedded Neo4j (data in .neo4j/bench-sync-data, wiped first; Bolt on 7695;
+ * 2g heap, 1g page cache) and stops it at the end; NEO4J_URI is ignored. The report is printed and
+ * written to .tmp/benchmark-sync.md.
+ */
+import "reflect-metadata";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { prepareDatabase } from "../src/api";
+import { findProjectRoot, loadConfig } from "../src/config";
+import { connectToNeo4j, Database, type NamedQuery, type QueryObserver } from "../src/db/database";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+import { toStoredValues } from "../src/db/neo4j-values";
+import { SERVICE_CATEGORIES } from "../src/domain";
+import type { ActorLabel, SyncRelationshipType } from "../src/sync/sync-records";
+import { SyncService, type Outcome, type SyncReport } from "../src/sync/sync.service";
+
+const SOURCE = "ecograph-bench-sync";
+const SEED = 20250117;
+const MIB = 1024 * 1024;
+const DATES = ["since", "until"];
+const INTEGERS = ["foundedYear", "employees"];
+const TARGET_RATIO = 0.7;
+
+// ---------------------------------------------------------------------------------------------
+// Command line
+
+interface Options {
+  readonly actors: number;
+  readonly relationships: number;
+  readonly batch: number;
+  readonly chunk: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options = { actors: 100_000, relationships: 300_000, batch: 1_000, chunk: 10_000 };
+  const limits: Record<keyof Options, [number, number]> = {
+    actors: [100, 5_000_000],
+    relationships: [0, 20_000_000],
+    batch: [1, 100_000],
+    chunk: [1, 1_000_000],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (flag === "--help" || flag === "-h") {
+      console.log("usage: npm run bench:sync [-- --actors 100000] [--relationships 300000] [--batch 1000] [--chunk 10000]");
+      process.exit(0);
+    }
+    const key = flag.replace(/^--/, "") as keyof Options;
+    if (!(key in limits)) throw new Error(`Unknown argument ${JSON.stringify(arg)} (known: --actors, --relationships, --batch, --chunk)`);
+    const raw = inline ?? argv[++i];
+    const value = Number(String(raw).replace(/_/g, ""));
+    const [min, max] = limits[key];
+    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, but got ${raw}`);
+    options[key] = value;
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data generation
+
+/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Json = Record<string, unknown>;
+
+interface ActorSpec {
+  readonly label: ActorLabel;
+  readonly externalId: string;
+  /** The record as an integrator sends it. */
+  readonly record: Json;
+  /** The properties as stored (what the sync stores for it). */
+  readonly props: Json;
+}
+
+interface RelationshipSpec {
+  readonly type: SyncRelationshipType;
+  readonly from: string;
+  readonly to: string;
+  readonly record: Json;
+  readonly props: Json;
+}
+
+interface Dataset {
+  readonly actors: ActorSpec[];
+  readonly relationships: RelationshipSpec[];
+  readonly labelCounts: Record<ActorLabel, number>;
+  readonly typeCounts: Record<SyncRelationshipType, number>;
+}
+
+const LABEL_SHARES: Array<[ActorLabel, number]> = [
+  ["Platform", 0.01],
+  ["Firm", 0.85],
+  ["ServiceProvider", 0.12],
+  ["GovernmentAgency", 0.02],
+];
+/** Share of the relationships per type, and the labels of its ends. */
+const TYPE_SHARES: Array<[SyncRelationshipType, number, ActorLabel, ActorLabel]> = [
+  ["MEMBER_OF", 0.25, "Firm", "Platform"],
+  ["SUPPLIES", 0.45, "Firm", "Firm"],
+  ["SERVES", 0.22, "ServiceProvider", "Firm"],
+  ["PARTNERS_WITH", 0.05, "ServiceProvider", "Platform"],
+  ["SUPPORTS", 0.03, "GovernmentAgency", "Platform"],
+];
+const FIRM_SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE"];
+const AGENCY_KINDS = ["LOCAL_GOVERNMENT", "INDUSTRIAL_PARK", "INDUSTRY_ASSOCIATION"];
+const INDUSTRIES = ["textiles", "electronics", "machinery", "chemicals", "food", "furniture", "auto parts", "plastics"];
+
+/**
+ * Deterministic partner data: actors by label (1% platforms, 85% firms, 12% service providers, 2%
+ * agencies) and relationships of the five types between valid labels, without self-loops and
+ * without duplicate (type, from, to) — (type, from, to, category) for SERVES. Records are ordered
+ * by label and by type, as an export of one table after another would be.
+ */
+function generate(actorCount: number, relationshipCount: number): Dataset {
+  const random = prng(SEED ^ actorCount);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const date = () => `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+
+  const actors: ActorSpec[] = [];
+  const byLabel = {} as Record<ActorLabel, string[]>;
+  const labelCounts = {} as Record<ActorLabel, number>;
+  let assigned = 0;
+  LABEL_SHARES.forEach(([label, share], index) => {
+    const count = index === LABEL_SHARES.length - 1 ? actorCount - assigned : Math.max(1, Math.round(actorCount * share));
+    assigned += count;
+    labelCounts[label] = count;
+    byLabel[label] = [];
+    for (let k = 0; k < count; k++) {
+      const externalId = `${label.toLowerCase()}-${k}`;
+      byLabel[label].push(externalId);
+      const record: Json = { label, externalId, name: `Bench ${label} ${String(k).padStart(6, "0")}` };
+      if (random() < 0.7) record.foundedYear = 1950 + Math.floor(random() * 75);
+      if (label === "Platform") {
+        record.website = `https://platform-${k}.example.com`;
+      } else if (label === "Firm") {
+        const u = random();
+        record.population = u < 0.5 ? "MANUFACTURER" : u < 0.8 ? "TRADER" : "BUYER";
+        record.size = pick(FIRM_SIZES);
+        record.industry = pick(INDUSTRIES);
+        record.employees = Math.floor(Math.exp(random() * 9));
+      } else if (label === "ServiceProvider") {
+        const categories = new Set<string>();
+        const k2 = 1 + Math.floor(random() * 3);
+        while (categories.size < k2) categories.add(pick(SERVICE_CATEGORIES));
+        record.categories = [...categories].sort();
+      } else {
+        record.kind = pick(AGENCY_KINDS);
+      }
+      const { label: _label, externalId: _externalId, ...fields } = record;
+      const population = { Platform: "CORE_PLATFORM", ServiceProvider: "SERVICE_PROVIDER", GovernmentAgency: "GOVERNMENT", Firm: undefined }[label];
+      actors.push({ label, externalId, record, props: toStoredValues({ population, ...fields }, { dates: DATES, integers: INTEGERS }) });
+    }
+  });
+
+  const relationships: RelationshipSpec[] = [];
+  const typeCounts = {} as Record<SyncRelationshipType, number>;
+  let planned = 0;
+  TYPE_SHARES.forEach(([type, share, fromLabel, toLabel], index) => {
+    const froms = byLabel[fromLabel];
+    const tos = byLabel[toLabel];
+    const capacity = froms.length * tos.length - (fromLabel === toLabel ? froms.length : 0);
+    const wanted = index === TYPE_SHARES.length - 1 ? relationshipCount - planned : Math.round(relationshipCount * share);
+    planned += wanted;
+    // Keep well below the number of distinct pairs, so random picking ends quickly.
+    const count = Math.max(0, Math.min(wanted, Math.floor(capacity * 0.5)));
+    typeCounts[type] = count;
+    const seen = new Set<string>();
+    while (seen.size < count) {
+      // Targets skewed (u²): a few platforms and buyers are big, as in real ecosystems.
+      const from = froms[Math.floor(random() * froms.length)]!;
+      const to = tos[Math.min(tos.length - 1, Math.floor(tos.length * random() ** 2))]!;
+      if (from === to) continue;
+      const record: Json = { type, from: { externalId: from }, to: { externalId: to } };
+      if (type === "SERVES") record.category = pick(SERVICE_CATEGORIES);
+      const key = `${from}\u0000${to}\u0000${record.category ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (type !== "SUPPORTS" && random() < 0.8) record.since = date();
+      if (type === "SUPPLIES") record.volume = Math.round(Math.exp(random() * 8) * 100) / 100;
+      if (type === "MEMBER_OF" && random() < 0.3) record.tier = pick(["gold", "silver", "basic"]);
+      if (type === "SUPPORTS") record.policy = "Bench policy";
+      const { type: _t, from: _f, to: _to, ...fields } = record;
+      relationships.push({ type, from, to, record, props: toStoredValues(fields, { dates: DATES, integers: INTEGERS }) });
+    }
+  });
+  return { actors, relationships, labelCounts, typeCounts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database access
+
+/**
+ * A Database that adds up the time spent in each named query (or each set of queries run in one
+ * transaction), so the report can say where the sync spends its time. One clock reading per call.
+ */
+class TimedDatabase extends Database {
+  readonly spent = new Map<string, { calls: number; ms: number }>();
+
+  private add(name: string, started: number): void {
+    const entry = this.spent.get(name) ?? { calls: 0, ms: 0 };
+    entry.calls += 1;
+    entry.ms += performance.now() - started;
+    this.spent.set(name, entry);
+  }
+
+  override async read<T extends Record<string, any>>(query: NamedQuery, params: Record<string, unknown> = {}, observe?: QueryObserver): Promise<T[]> {
+    const started = performance.now();
+    try {
+      return await super.read<T>(query, params, observe);
+    } finally {
+      this.add(query.name, started);
+    }
+  }
+
+  override async write<T extends Record<string, any>>(query: NamedQuery, params: Record<string, unknown> = {}, observe?: QueryObserver): Promise<T[]> {
+    const started = performance.now();
+    try {
+      return await super.write<T>(query, params, observe);
+    } finally {
+      this.add(query.name, started);
+    }
+  }
+
+  override async writeAll(...args: Parameters<Database["writeAll"]>): Promise<void> {
+    const started = performance.now();
+    try {
+      await super.writeAll(...args);
+    } finally {
+      // One entry per kind of transaction: "sync.upsertRelationships.SUPPLIES" counts as "sync.upsertRelationships".
+      const names = [...new Set(args[0].map((step) => step.query.name.split(".").slice(0, 2).join(".")))].sort();
+      this.add(`writeAll[${names.join(" + ")}]`, started);
+    }
+  }
+
+  reset(): void {
+    this.spent.clear();
+  }
+}
+
+/** DETACH DELETE … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run. */
+async function wipe(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.options.database });
+  try {
+    await session.run(`MATCH (n:Actor {source: $source}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`, { source: SOURCE });
+  } finally {
+    await session.close();
+  }
+}
+
+const COUNT: NamedQuery = {
+  name: "benchSync.count",
+  cypher: `
+    MATCH (n:Actor {source: $source})
+    RETURN count(n) AS actors, sum(COUNT { (n)-[]->(:Actor) }) AS relationships`,
+};
+
+async function count(db: Database): Promise<{ actors: number; relationships: number }> {
+  const [row] = await db.read<{ actors: number; relationships: number }>(COUNT, { source: SOURCE });
+  return { actors: row?.actors ?? 0, relationships: row?.relationships ?? 0 };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two paths
+
+interface Timing {
+  readonly actorSeconds: number;
+  readonly relationshipSeconds: number;
+}
+
+/** Plain batched UNWIND … MERGE per label and per type; each batch its own transaction (executeWrite). */
+async function baseline(db: Database, data: Pick<Dataset, "actors" | "relationships">, batchSize: number): Promise<Timing> {
+  const actorStart = performance.now();
+  for (const [label, specs] of groupBy(data.actors, (a) => a.label)) {
+    const query: NamedQuery = {
+      name: `benchSync.baselineActors.${label}`,
+      cypher: `UNWIND $rows AS row MERGE (n:${label}:Actor {source: $source, externalId: row.externalId}) SET n += row.props`,
+    };
+    for (const batch of batches(specs, batchSize)) {
+      await db.write(query, { source: SOURCE, rows: batch.map((a) => ({ externalId: a.externalId, props: a.props })) });
+    }
+  }
+  const actorSeconds = (performance.now() - actorStart) / 1000;
+
+  const relationshipStart = performance.now();
+  for (const [type, specs] of groupBy(data.relationships, (r) => r.type)) {
+    const query: NamedQuery = {
+      name: `benchSync.baselineRelationships.${type}`,
+      cypher: `
+        UNWIND $rows AS row
+        MATCH (a:Actor {source: $source, externalId: row.from})
+        MATCH (b:Actor {source: $source, externalId: row.to})
+        MERGE (a)-[r:${type}${type === "SERVES" ? " {category: row.props.category}" : ""}]->(b)
+        SET r += row.props`,
+    };
+    for (const batch of batches(specs, batchSize)) {
+      await db.write(query, { source: SOURCE, rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })) });
+    }
+  }
+  return { actorSeconds, relationshipSeconds: (performance.now() - relationshipStart) / 1000 };
+}
+
+type Counts = Record<Outcome, number>;
+const noCounts = (): Counts => ({ CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 });
+
+interface SyncTiming extends Timing {
+  readonly actorCounts: Counts;
+  readonly relationshipCounts: Counts;
+  readonly firstRejections: string[];
+  readonly incomplete: number;
+}
+
+/** SyncService.sync in calls of `chunk` records, actors first, then relationships. */
+async function syncAll(service: SyncService, data: Pick<Dataset, "actors" | "relationships">, chunk: number): Promise<SyncTiming> {
+  const actorCounts = noCounts();
+  const relationshipCounts = noCounts();
+  const firstRejections: string[] = [];
+  let incomplete = 0;
+  const tally = (report: SyncReport, into: Counts) => {
+    for (const outcome of Object.keys(into) as Outcome[]) into[outcome] += report.counts[outcome];
+    if (!report.complete) incomplete += 1;
+    for (const o of report.outcomes) if (o.outcome === "REJECTED" && firstRejections.length < 5) firstRejections.push(o.reason ?? o.key);
+  };
+  const actorStart = performance.now();
+  for (const batch of batches(data.actors, chunk)) {
+    tally(await service.sync({ source: SOURCE, actors: batch.map((a) => a.record) }), actorCounts);
+  }
+  const actorSeconds = (performance.now() - actorStart) / 1000;
+  const relationshipStart = performance.now();
+  for (const batch of batches(data.relationships, chunk)) {
+    tally(await service.sync({ source: SOURCE, relationships: batch.map((r) => r.record) }), relationshipCounts);
+  }
+  const relationshipSeconds = (performance.now() - relationshipStart) / 1000;
+  return { actorSeconds, relationshipSeconds, actorCounts, relationshipCounts, firstRejections, incomplete };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmtInt = (x: number) => Math.round(x).toLocaleString("en-US");
+const fmtSeconds = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
+const fmtRatio = (r: number) => (Number.isFinite(r) ? r.toFixed(2) : "—");
+const rate = (records: number, seconds: number) => (seconds > 0 ? records / seconds : 0);
+
+function processPeakRss(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function describeCounts(c: Counts): string {
+  return `CREATED ${fmtInt(c.CREATED)}, UPDATED ${fmtInt(c.UPDATED)}, UNCHANGED ${fmtInt(c.UNCHANGED)}, REJECTED ${fmtInt(c.REJECTED)}`;
+}
+
+function profileTable(spent: Map<string, { calls: number; ms: number }>, totalSeconds: number): string[] {
+  const lines = ["| Database call | Calls | Seconds | Share of the step |", "|---|---:|---:|---:|"];
+  let dbMs = 0;
+  for (const [name, { calls, ms }] of [...spent.entries()].sort((a, b) => b[1].ms - a[1].ms)) {
+    dbMs += ms;
+    lines.push(`| \`${name}\` | ${fmtInt(calls)} | ${fmtSeconds(ms / 1000)} | ${((ms / 1000 / totalSeconds) * 100).toFixed(0)}% |`);
+  }
+  const rest = totalSeconds - dbMs / 1000;
+  lines.push(`| (outside database calls: validation, outcomes, Node) | | ${fmtSeconds(Math.max(0, rest))} | ${((Math.max(0, rest) / totalSeconds) * 100).toFixed(0)}% |`);
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function log(message: string): void {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const started = performance.now();
+  // Always a private embedded Neo4j: never a server the developer uses.
+  const env = { ...process.env };
+  delete env.NEO4J_URI;
+  const config = loadConfig({
+    ...env,
+    EMBEDDED_NEO4J_DATA_DIR: ".neo4j/bench-sync-data",
+    EMBEDDED_NEO4J_BOLT_PORT: "7695",
+    EMBEDDED_NEO4J_HEAP: "2g",
+    EMBEDDED_NEO4J_PAGECACHE: "1g",
+  });
+
+  let embedded: EmbeddedNeo4j | undefined;
+  let db: TimedDatabase | undefined;
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n${signal}: stopping`);
+    void (async () => {
+      await db?.close().catch(() => undefined);
+      await embedded?.stop().catch(() => undefined);
+      process.exit(130);
+    })();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    log(`generating ${fmtInt(options.actors)} actors and ${fmtInt(options.relationships)} relationships`);
+    const data = generate(options.actors, options.relationships);
+    const actorCount = data.actors.length;
+    const relationshipCount = data.relationships.length;
+    const total = actorCount + relationshipCount;
+
+    const dataDir = config.neo4j.embedded.dataDir;
+    if (!dataDir.endsWith(join(".neo4j", "bench-sync-data"))) throw new Error(`Refusing to wipe unexpected data folder ${dataDir}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    embedded = await startEmbeddedNeo4j(config.neo4j.embedded, {
+      info: (message) => log(`[neo4j] ${message}`),
+      warn: (message) => console.warn(`[neo4j] ${message}`),
+    });
+    const plain = await connectToNeo4j({
+      uri: embedded.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+      connectTimeoutMs: config.neo4j.connectTimeoutMs,
+      // Bulk batches on a cold database may take longer than an API request.
+      transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, 120_000),
+    });
+    db = new TimedDatabase(plain.driver, plain.options);
+    await prepareDatabase(db);
+    const service = new SyncService(db, { maxRecords: Number.MAX_SAFE_INTEGER, batchSize: options.batch });
+
+    // Warm-up (not timed): both paths on a small slice, so neither pays for a cold JVM alone.
+    const warm = { actors: data.actors.slice(0, Math.min(5_000, actorCount)), relationships: [] as RelationshipSpec[] };
+    const warmIds = new Set(warm.actors.map((a) => a.externalId));
+    warm.relationships = data.relationships.filter((r) => warmIds.has(r.from) && warmIds.has(r.to)).slice(0, 10_000);
+    log(`warm-up: ${fmtInt(warm.actors.length)} actors, ${fmtInt(warm.relationships.length)} relationships, both paths`);
+    await baseline(db, warm, options.batch);
+    await wipe(db);
+    await syncAll(service, warm, options.chunk);
+    await wipe(db);
+
+    log("baseline: plain batched UNWIND … MERGE");
+    const base1 = await baseline(db, data, options.batch);
+    const baseCount = await count(db);
+    log(`baseline: actors ${fmtSeconds(base1.actorSeconds)} s, relationships ${fmtSeconds(base1.relationshipSeconds)} s; in the database ${fmtInt(baseCount.actors)} / ${fmtInt(baseCount.relationships)}`);
+    await wipe(db);
+
+    log("sync: SyncService.sync into an empty database");
+    db.reset();
+    const first = await syncAll(service, data, options.chunk);
+    const firstProfile = new Map(db.spent);
+    const firstCount = await count(db);
+    log(`sync: actors ${fmtSeconds(first.actorSeconds)} s, relationships ${fmtSeconds(first.relationshipSeconds)} s; in the database ${fmtInt(firstCount.actors)} / ${fmtInt(firstCount.relationships)}`);
+
+    log("re-sync: the same records again");
+    db.reset();
+    const again = await syncAll(service, data, options.chunk);
+    const againProfile = new Map(db.spent);
+    log(`re-sync: actors ${fmtSeconds(again.actorSeconds)} s, relationships ${fmtSeconds(again.relationshipSeconds)} s`);
+    await wipe(db);
+
+    // The baseline again, after the syncs: the faster of the two runs (per part) is the reference,
+    // so the order of the steps cannot flatter the sync.
+    log("baseline again (order check)");
+    const base2 = await baseline(db, data, options.batch);
+    log(`baseline again: actors ${fmtSeconds(base2.actorSeconds)} s, relationships ${fmtSeconds(base2.relationshipSeconds)} s`);
+    await wipe(db);
+    const base: Timing = {
+      actorSeconds: Math.min(base1.actorSeconds, base2.actorSeconds),
+      relationshipSeconds: Math.min(base1.relationshipSeconds, base2.relationshipSeconds),
+    };
+
+    // Checks (reported, not thrown: a benchmark reports what happened).
+    const problems: string[] = [];
+    if (baseCount.actors !== actorCount || baseCount.relationships !== relationshipCount) problems.push(`baseline left ${baseCount.actors} actors / ${baseCount.relationships} relationships`);
+    if (firstCount.actors !== actorCount || firstCount.relationships !== relationshipCount) problems.push(`sync left ${firstCount.actors} actors / ${firstCount.relationships} relationships`);
+    if (first.actorCounts.CREATED !== actorCount || first.relationshipCounts.CREATED !== relationshipCount) problems.push("the first sync did not report every record CREATED");
+    if (again.actorCounts.UNCHANGED !== actorCount || again.relationshipCounts.UNCHANGED !== relationshipCount) problems.push("the re-sync did not report every record UNCHANGED");
+    const rejected = first.actorCounts.REJECTED + first.relationshipCounts.REJECTED + again.actorCounts.REJECTED + again.relationshipCounts.REJECTED;
+    if (rejected > 0) problems.push(`${rejected} records REJECTED, e.g. ${[...first.firstRejections, ...again.firstRejections].slice(0, 3).join(" | ")}`);
+    if (first.incomplete + again.incomplete > 0) problems.push(`${first.incomplete + again.incomplete} sync calls incomplete`);
+
+    const rows: Array<[string, number, number, number]> = [
+      ["Actors", actorCount, base.actorSeconds, 0],
+      ["Relationships", relationshipCount, base.relationshipSeconds, 0],
+      ["Total", total, base.actorSeconds + base.relationshipSeconds, 0],
+    ];
+    const syncSeconds = [first.actorSeconds, first.relationshipSeconds, first.actorSeconds + first.relationshipSeconds];
+    const againSeconds = [again.actorSeconds, again.relationshipSeconds, again.actorSeconds + again.relationshipSeconds];
+    const table = [
+      "| Records | Count | Baseline s | Baseline rec/s | Sync s | Sync rec/s | Sync / baseline | Re-sync s | Re-sync rec/s | Re-sync / baseline |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      ...rows.map(([what, n, baseSeconds], i) => {
+        const b = rate(n, baseSeconds);
+        const s = rate(n, syncSeconds[i]!);
+        const a = rate(n, againSeconds[i]!);
+        return `| ${what} | ${fmtInt(n)} | ${fmtSeconds(baseSeconds)} | ${fmtInt(b)} | ${fmtSeconds(syncSeconds[i]!)} | ${fmtInt(s)} | **${fmtRatio(s / b)}** | ${fmtSeconds(againSeconds[i]!)} | ${fmtInt(a)} | ${fmtRatio(a / b)} |`;
+      }),
+    ];
+    const totalRatio = rate(total, syncSeconds[2]!) / rate(total, rows[2]![2]);
+    const minRatio = Math.min(rate(actorCount, syncSeconds[0]!) / rate(actorCount, base.actorSeconds), totalRatio, relationshipCount > 0 ? rate(relationshipCount, syncSeconds[1]!) / rate(relationshipCount, base.relationshipSeconds) : Infinity);
+    const serverInfo = await db.driver.getServerInfo({ database: db.options.database });
+    const report = [
+      `# Sync benchmark`,
+      "",
+      `Run ${startedAt.toISOString()}, ${fmtSeconds((performance.now() - started) / 1000)} s in all; Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "?"}), ${Math.round(totalmem() / MIB / 1024)} GiB RAM; ` +
+        `Neo4j ${embedded.neo4jVersion ?? serverInfo.agent ?? "?"} embedded (heap ${config.neo4j.embedded.heap}, page cache ${config.neo4j.embedded.pageCache}).`,
+      "",
+      `Data: ${fmtInt(actorCount)} actors (${Object.entries(data.labelCounts).map(([l, n]) => `${fmtInt(n)} ${l}`).join(", ")}), ` +
+        `${fmtInt(relationshipCount)} relationships (${Object.entries(data.typeCounts).map(([t, n]) => `${fmtInt(n)} ${t}`).join(", ")}). ` +
+        `Batch ${fmtInt(options.batch)} records per transaction (both paths); sync calls of ${fmtInt(options.chunk)} records.`,
+      "",
+      ...table,
+      "",
+      `Baseline = the faster of two runs, before and after the syncs: actors ${fmtSeconds(base1.actorSeconds)} / ${fmtSeconds(base2.actorSeconds)} s, ` +
+        `relationships ${fmtSeconds(base1.relationshipSeconds)} / ${fmtSeconds(base2.relationshipSeconds)} s.`,
+      "",
+      `Target: sync ≥ ${TARGET_RATIO} × baseline. Lowest ratio (actors, relationships, total): **${fmtRatio(minRatio)}** — ${minRatio >= TARGET_RATIO ? "met" : "NOT met"}.`,
+      "",
+      `Outcomes, first sync: actors ${describeCounts(first.actorCounts)}; relationships ${describeCounts(first.relationshipCounts)}.`,
+      `Outcomes, re-sync: actors ${describeCounts(again.actorCounts)}; relationships ${describeCounts(again.relationshipCounts)}.`,
+      `Checks: ${problems.length === 0 ? "all records CREATED then UNCHANGED, none REJECTED, database counts as expected after baseline and sync" : problems.join("; ")}.`,
+      "",
+      `Peak RSS: this Node process ${fmtInt(process.resourceUsage().maxRSS / 1024)} MiB (kernel maxRSS, includes the generated data); Neo4j JVM ${fmtInt((processPeakRss(embedded.pid) ?? 0) / MIB)} MiB (VmHWM).`,
+      "",
+      `## Where the first sync spends its time (${fmtSeconds(syncSeconds[2]!)} s)`,
+      "",
+      ...profileTable(firstProfile, syncSeconds[2]!),
+      "",
+      `## Where the re-sync spends its time (${fmtSeconds(againSeconds[2]!)} s)`,
+      "",
+      ...profileTable(againProfile, againSeconds[2]!),
+      "",
+    ].join("\n");
+
+    const outDir = join(findProjectRoot(), ".tmp");
+    mkdirSync(outDir, { recursive: true });
+    const outFile = join(outDir, "benchmark-sync.md");
+    writeFileSync(outFile, report);
+    console.log(`\n${report}`);
+    console.log(`written to ${outFile}`);
+  } finally {
+    await db?.close().catch(() => undefined);
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
