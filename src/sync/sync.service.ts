@@ -99,6 +99,10 @@ function upsertActorsQuery(label: ActorLabel): NamedQuery {
     // the change feed move only when something changed.
     cypher: `
       UNWIND $rows AS row
+      // A key that belongs to an actor of another label is left out (not returned); the caller
+      // explains it. Without this the MERGE would break the uniqueness constraint.
+      OPTIONAL MATCH (other:Actor {source: $source, externalId: row.externalId})
+      WITH row, other WHERE other IS NULL OR other:${label}
       MERGE (n:${label}:Actor {source: $source, externalId: row.externalId})
       ON CREATE SET n.id = row.newId, n.createdAt = datetime($now)
       // The fresh id tells a node this statement created from one that was there (no marker to write and remove).
@@ -259,26 +263,9 @@ class SyncRun {
       props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
     }));
     const byPosition = new Map(batch.map((b) => [b.position, b.record]));
-    const existing = await this.db.read<{ position: number; id: string | null; label: string | null; changed: string[] }>(
-      EXISTING_ACTORS,
-      { rows, source: this.source },
-    );
-    const writable = new Set<number>();
-    for (const row of existing) {
-      const record = byPosition.get(row.position)!;
-      if (row.label !== null && row.label !== record.label) {
-        this.reject("ACTOR", row.position, record.externalId, `${this.source}/${record.externalId} is already a ${row.label}; it cannot become a ${record.label}`);
-      } else if (this.dryRun) {
-        if (row.id === null) this.pending.set(record.externalId, record.label);
-        const outcome = row.id === null ? "CREATED" : row.changed.length > 0 ? "UPDATED" : "UNCHANGED";
-        this.outcomes.push({ kind: "ACTOR", position: row.position, key: record.externalId, outcome, ...(row.id && { id: row.id }) });
-      } else {
-        writable.add(row.position);
-      }
-    }
-    if (this.dryRun || writable.size === 0) return;
+    if (this.dryRun) return this.checkActorBatch(rows, byPosition);
 
-    await this.commit("ACTOR", index, rows.filter((r) => writable.has(r.position)), async (toWrite) => {
+    await this.commit("ACTOR", index, rows, async (toWrite) => {
       const written: Array<{ position: number; id: string; created: boolean; changed: boolean }> = [];
       await this.db.writeAll(
         [...groupBy(toWrite, (row) => byPosition.get(row.position)!.label)].map(([label, labelRows]) => ({
@@ -292,8 +279,38 @@ class SyncRun {
         const outcome = w.created ? "CREATED" : w.changed ? "UPDATED" : "UNCHANGED";
         this.outcomes.push({ kind: "ACTOR", position: w.position, key: byPosition.get(w.position)!.externalId, outcome, id: w.id });
       }
+      const placed = new Set(written.map((w) => w.position));
+      const unplaced = rows.filter((row) => !placed.has(row.position));
+      if (unplaced.length > 0) await this.checkActorBatch(unplaced, byPosition);
     });
   }
+
+  /**
+   * Compares actor rows with what is stored, without writing: the outcomes of a dry run, and the
+   * reason for rows the write left out (a key taken by an actor of another label).
+   */
+  private async checkActorBatch(
+    rows: ReadonlyArray<{ position: number; externalId: string }>,
+    byPosition: ReadonlyMap<number, ActorRecord>,
+  ): Promise<void> {
+    const existing = await this.db.read<{ position: number; id: string | null; label: string | null; changed: string[] }>(
+      EXISTING_ACTORS,
+      { rows, source: this.source },
+    );
+    for (const row of existing) {
+      const record = byPosition.get(row.position)!;
+      if (row.label !== null && row.label !== record.label) {
+        this.reject("ACTOR", row.position, record.externalId, `${this.source}/${record.externalId} is already a ${row.label}; it cannot become a ${record.label}`);
+      } else if (!this.dryRun) {
+        this.reject("ACTOR", row.position, record.externalId, "the actor changed while the sync ran; run the sync again");
+      } else {
+        if (row.id === null) this.pending.set(record.externalId, record.label);
+        const outcome = row.id === null ? "CREATED" : row.changed.length > 0 ? "UPDATED" : "UNCHANGED";
+        this.outcomes.push({ kind: "ACTOR", position: row.position, key: record.externalId, outcome, ...(row.id && { id: row.id }) });
+      }
+    }
+  }
+
 
   async relationships(raw: readonly unknown[], fromText: boolean): Promise<void> {
     const valid: Array<{ position: number; record: RelationshipRecord; key: string }> = [];

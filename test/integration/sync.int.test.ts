@@ -91,6 +91,12 @@ describe("partner data sync", () => {
     expect(firm.firms[0].retiredAt).not.toBeNull();
     expect(firm.firms[0].memberOfConnection.edges[0].properties).toEqual({ since: "2022-01-15", until: "2024-06-30" });
     expect(await state(source)).toMatchObject({ nodes: 4, relationships: 4 });
+
+    const relabel = await sync({ source, actors: [{ label: "Firm", externalId: "P-1", name: "Not a platform", population: "TRADER" }] });
+    expect(relabel.outcomes).toEqual([
+      expect.objectContaining({ outcome: "REJECTED", reason: `actor 0 (P-1): ${source}/P-1 is already a Platform; it cannot become a Firm` }),
+    ]);
+    expect(await state(source)).toMatchObject({ nodes: 4, relationships: 4 });
   });
 
   it("commits the good records and rejects each bad one with its position, key and reason", async () => {
