@@ -25,6 +25,7 @@ import { prepareDatabase } from "../src/api";
 import { findProjectRoot, loadConfig } from "../src/config";
 import { connectToNeo4j, Database, type NamedQuery, type QueryObserver } from "../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+import { groupBy } from "../src/group-by";
 import { toStoredValues } from "../src/db/neo4j-values";
 import { SERVICE_CATEGORIES } from "../src/domain";
 import type { ActorLabel, SyncRelationshipType } from "../src/sync/sync-records";
@@ -284,17 +285,6 @@ const COUNT: NamedQuery = {
 async function count(db: Database): Promise<{ actors: number; relationships: number }> {
   const [row] = await db.read<{ actors: number; relationships: number }>(COUNT, { source: SOURCE });
   return { actors: row?.actors ?? 0, relationships: row?.relationships ?? 0 };
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
