@@ -99,13 +99,11 @@ function upsertActorsQuery(label: ActorLabel): NamedQuery {
     // the change feed move only when something changed.
     cypher: `
       UNWIND $rows AS row
-      // A key that belongs to an actor of another label is left out (not returned); the caller
-      // explains it. Without this the MERGE would break the uniqueness constraint.
-      OPTIONAL MATCH (other:Actor {source: $source, externalId: row.externalId})
-      WITH row, other WHERE other IS NULL OR other:${label}
-      MERGE (n:${label}:Actor {source: $source, externalId: row.externalId})
-      ON CREATE SET n.id = row.newId, n.createdAt = datetime($now)
-      // The fresh id tells a node this statement created from one that was there (no marker to write and remove).
+      // One index seek on the Actor key, as a plain MERGE would. A key that belongs to an actor
+      // of another label is matched but left out (not returned); the caller explains it.
+      MERGE (n:Actor {source: $source, externalId: row.externalId})
+      ON CREATE SET n:${label}, n.id = row.newId, n.createdAt = datetime($now)
+      WITH row, n WHERE n:${label}
       WITH row, n, n.id = row.newId AS created, ${CHANGED("n", "row")} + ${RETIREMENT_CHANGE} AS changed
       FOREACH (_ IN CASE WHEN created OR size(changed) > 0 THEN [1] ELSE [] END |
         SET n += row.props, n.updatedAt = datetime($now), n.syncedAt = datetime($now),
