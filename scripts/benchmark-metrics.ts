@@ -13,7 +13,7 @@
  * .tmp/benchmark-metrics.md. BENCHMARKS.md holds the figures of a reference run.
  */
 import "reflect-metadata";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -28,6 +28,8 @@ import { MetricTooLargeError } from "../src/metrics/algorithms/metric-errors";
 import { buildGraph } from "../src/metrics/algorithms/metric-graph";
 import { DEFAULT_SELECTION, readMetricGraph } from "../src/metrics/graph-reader";
 import { CentralityMeasure } from "../src/metrics/metrics.service";
+import { mulberry32 } from "../src/seeded-random";
+import { processPeakRss } from "./bench-support";
 
 const BENCH_SOURCE = "ecograph-bench";
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
@@ -154,30 +156,8 @@ function settledHeap(): number | null {
   return process.memoryUsage().heapUsed;
 }
 
-/** Peak resident memory (VmHWM) of another process, e.g. the embedded Neo4j JVM (Linux only). */
-function processPeakRss(pid: number): number | null {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Graph generation
-
-/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuidLike(random: () => number): string {
   const hex = (digits: number) =>
@@ -231,7 +211,7 @@ class GeneratedEcosystem {
     this.providers = Math.round(size * 0.15);
     this.agencies = Math.round(size * 0.04);
     this.firms = size - this.platforms - this.providers - this.agencies;
-    const random = prng(SEED ^ size);
+    const random = mulberry32(SEED ^ size);
     this.ids = Array.from({ length: size }, () => uuidLike(random));
   }
 
@@ -251,7 +231,7 @@ class GeneratedEcosystem {
 
   /** Node rows of one label, in batches. */
   *nodes(label: ActorLabel): Generator<NodeRow[]> {
-    const random = prng(SEED + label.length * 7919 + this.size);
+    const random = mulberry32(SEED + label.length * 7919 + this.size);
     const [start, count] = {
       Platform: [0, this.platforms],
       Firm: [this.firmStart, this.firms],
@@ -289,7 +269,7 @@ class GeneratedEcosystem {
 
   /** Relationship rows of one type, in batches; no duplicate (source, target) within a type. */
   *relationships(type: RelType): Generator<RelRow[]> {
-    const random = prng(SEED * 31 + type.length * 104729 + this.size);
+    const random = mulberry32(SEED * 31 + type.length * 104729 + this.size);
     const skewed = (count: number, exponent: number) => Math.min(count - 1, Math.floor(count * random() ** exponent));
     const uniform = (count: number) => Math.floor(random() * count);
     let batch: RelRow[] = [];

@@ -17,7 +17,7 @@
  * written to .tmp/benchmark-sync.md.
  */
 import "reflect-metadata";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -30,6 +30,8 @@ import { toStoredValues } from "../src/db/neo4j-values";
 import { SERVICE_CATEGORIES } from "../src/domain";
 import type { ActorLabel, SyncRelationshipType } from "../src/sync/sync-records";
 import { SyncService, type Outcome, type SyncReport } from "../src/sync/sync.service";
+import { mulberry32 } from "../src/seeded-random";
+import { processPeakRss } from "./bench-support";
 
 const SOURCE = "ecograph-bench-sync";
 const SEED = 20250117;
@@ -76,18 +78,6 @@ function parseArgs(argv: readonly string[]): Options {
 
 // ---------------------------------------------------------------------------------------------
 // Data generation
-
-/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = Record<string, unknown>;
 
@@ -140,7 +130,7 @@ const INDUSTRIES = ["textiles", "electronics", "machinery", "chemicals", "food",
  * by label and by type, as an export of one table after another would be.
  */
 function generate(actorCount: number, relationshipCount: number): Dataset {
-  const random = prng(SEED ^ actorCount);
+  const random = mulberry32(SEED ^ actorCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const date = () => `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
 
@@ -372,16 +362,6 @@ const fmtInt = (x: number) => Math.round(x).toLocaleString("en-US");
 const fmtSeconds = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
 const fmtRatio = (r: number) => (Number.isFinite(r) ? r.toFixed(2) : "—");
 const rate = (records: number, seconds: number) => (seconds > 0 ? records / seconds : 0);
-
-function processPeakRss(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 function describeCounts(c: Counts): string {
   return `CREATED ${fmtInt(c.CREATED)}, UPDATED ${fmtInt(c.UPDATED)}, UNCHANGED ${fmtInt(c.UNCHANGED)}, REJECTED ${fmtInt(c.REJECTED)}`;

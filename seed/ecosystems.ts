@@ -21,6 +21,7 @@
  *  5. a broken link (hardware raw steel & alloys → die casting & stamping: no SUPPLIES between
  *     the firms of the two stages).
  */
+import { mulberry32 } from "../src/seeded-random";
 import type {
   Population,
   SeedData,
@@ -100,18 +101,6 @@ type Weighted<T> = readonly (readonly [T, number])[];
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 // ---------------------------------------------------------------------------------------------
-
-/** mulberry32: a tiny 32-bit seeded PRNG; plenty for sample data, and the same on every platform. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 class Rng {
   private readonly draw: () => number;
