@@ -33,12 +33,11 @@ export class MetricCache {
   }
 
   /**
-   * The cached result for `key` in the current graph version, or the result of `compute`, which
-   * is then cached. Concurrent callers of the same key share one computation; a failed
-   * computation is not cached.
+   * The cached result for `key`, or the result of `compute`, which is then cached. Concurrent
+   * callers of the same key share one computation; a failed computation is not cached. Call
+   * `refresh` first, once per request, so the entry belongs to the current graph version.
    */
-  async get<T>(key: string, compute: () => Promise<T>, observe?: QueryObserver): Promise<T> {
-    await this.refreshVersion(observe);
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const cached = this.entries.get(key);
     if (cached) return cached as Promise<T>;
     const pending = compute();
@@ -50,7 +49,8 @@ export class MetricCache {
     return pending;
   }
 
-  private async refreshVersion(observe?: QueryObserver): Promise<void> {
+  /** Reads the graph's version (one constant-time query) and empties the cache if it changed. */
+  async refresh(observe?: QueryObserver): Promise<void> {
     const [row] = await this.db.read<{ actors: number; relationships: number }>(GRAPH_FINGERPRINT, {}, observe);
     const version = `${this.writes}:${row?.actors ?? 0}:${row?.relationships ?? 0}`;
     if (version !== this.version) {

@@ -96,20 +96,14 @@ export class MetricsService {
     private readonly limits: MetricLimits,
   ) {}
 
-  /** The graph of a selection (cached). */
-  graph(selection: GraphSelection, observe?: QueryObserver): Promise<MetricGraph> {
-    return this.cache.get(`graph:${describeSelection(selection)}`, async () => {
-      const input = await readMetricGraph(this.db, selection, observe);
-      return buildGraph(input, {
-        directed: selection.directed,
-        weighted: selection.weighted,
-        relationshipTypes: [...selection.relationshipTypes],
-      });
-    }, observe);
+  /** The graph of a selection, as of the current graph version (cached). */
+  async graph(selection: GraphSelection, observe?: QueryObserver): Promise<MetricGraph> {
+    await this.cache.refresh(observe);
+    return this.cachedGraph(selection, observe);
   }
 
   /** One centrality measure for every actor of a selection (cached). */
-  scores(
+  async scores(
     measure: CentralityMeasure,
     selection: GraphSelection,
     parameters: PowerIterationParameters = {},
@@ -117,10 +111,8 @@ export class MetricsService {
   ): Promise<Record<string, number>> {
     checkParameters(parameters);
     const key = `scores:${measure}:${describeSelection(selection)}:${JSON.stringify(parameters)}`;
-    return this.cache.get(key, async () => {
-      const graph = await this.graph(selection, observe);
-      return this.compute(measure, graph, parameters);
-    }, observe);
+    await this.cache.refresh(observe);
+    return this.cache.get(key, async () => this.compute(measure, await this.cachedGraph(selection, observe), parameters));
   }
 
   /** The top `top` actors by a measure; ties are broken by name, then id, so the order is stable. */
@@ -154,10 +146,10 @@ export class MetricsService {
    * a whole list query.
    */
   async actorMetrics(ids: readonly string[], observe?: QueryObserver): Promise<Array<ActorMetricValues | Error>> {
-    const all = await this.cache.get("actorMetrics:default", async () => {
-      const graph = await this.graph(DEFAULT_SELECTION, observe);
-      return this.allActorMetrics(graph);
-    }, observe);
+    await this.cache.refresh(observe);
+    const all = await this.cache.get("actorMetrics:default", async () =>
+      this.allActorMetrics(await this.cachedGraph(DEFAULT_SELECTION, observe)),
+    );
     return ids.map((id) => all.get(id) ?? new InvalidInputError(`No actor has the id ${JSON.stringify(id)}`));
   }
 
@@ -187,6 +179,18 @@ export class MetricsService {
   async names(ids: readonly string[], observe?: QueryObserver): Promise<Map<string, ActorRef>> {
     const rows = await this.db.read<{ id: string; name: string; label: string }>(ACTOR_NAMES, { ids }, observe);
     return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** The graph of a selection from the cache; the caller has refreshed the version. */
+  private cachedGraph(selection: GraphSelection, observe?: QueryObserver): Promise<MetricGraph> {
+    return this.cache.get(`graph:${describeSelection(selection)}`, async () => {
+      const input = await readMetricGraph(this.db, selection, observe);
+      return buildGraph(input, {
+        directed: selection.directed,
+        weighted: selection.weighted,
+        relationshipTypes: [...selection.relationshipTypes],
+      });
+    });
   }
 
   private compute(measure: CentralityMeasure, graph: MetricGraph, parameters: PowerIterationParameters): Record<string, number> {

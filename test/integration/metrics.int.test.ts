@@ -120,8 +120,8 @@ describe("coordination metrics", () => {
     expect(cold.errors).toBeUndefined();
     expect(cold.data!.firms).toHaveLength(100);
     for (const firm of cold.data!.firms) expect(firm.metrics.pageRank).toBeGreaterThan(0);
-    // Cache fingerprint, then a graph read (actors, relationships) inside the cached computation:
-    // a fixed number, not one per actor.
+    // One cache fingerprint, then a graph read (actors, relationships) inside the cached
+    // computation: a fixed number, not one per actor.
     expect(cold.extensions?.cypherQueries).toBeGreaterThanOrEqual(1);
     expect(cold.extensions?.cypherQueries).toBeLessThanOrEqual(4);
     const warm = await api.request(query);

@@ -23,8 +23,23 @@ export interface GraphIndex {
   readonly weights: Float64Array;
 }
 
-/** Builds the CSR index of `graph` for one neighbourhood (see {@link Neighbourhood}). */
+const built = new WeakMap<MetricGraph, Map<Neighbourhood, GraphIndex>>();
+
+/**
+ * The CSR index of `graph` for one neighbourhood (see {@link Neighbourhood}). Built once per graph
+ * and neighbourhood: brokerage, articulation points, keystone dependence and the shortest-path
+ * measures all run on the same index of a cached graph. Metric graphs are not changed after
+ * `buildGraph`, so a built index stays valid for the graph's lifetime.
+ */
 export function indexGraph(graph: MetricGraph, neighbourhood: Neighbourhood): GraphIndex {
+  let byNeighbourhood = built.get(graph);
+  if (!byNeighbourhood) built.set(graph, (byNeighbourhood = new Map()));
+  let index = byNeighbourhood.get(neighbourhood);
+  if (!index) byNeighbourhood.set(neighbourhood, (index = buildIndex(graph, neighbourhood)));
+  return index;
+}
+
+function buildIndex(graph: MetricGraph, neighbourhood: Neighbourhood): GraphIndex {
   const ids = graph.nodes();
   const indexOf = new Map<string, number>();
   ids.forEach((id, i) => indexOf.set(id, i));
