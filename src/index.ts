@@ -14,8 +14,10 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   const database = await openDatabase(config.neo4j, logAdapter(logger));
+  // Signals are handled from the moment Neo4j runs, so a Ctrl-C during start-up still stops it.
+  let stopServer: (() => Promise<void>) | undefined;
   let stopping = false;
-  const shutdown = async (signal: string, stopServer?: () => Promise<void>) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: finishing in-flight requests");
@@ -34,9 +36,7 @@ async function main(): Promise<void> {
       if (seeded) logger.info(seeded, "the database was empty: loaded the sample ecosystems");
     }
     const server = await startApi(config, database.db, logger);
-    process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
-    process.once("SIGINT", () => void shutdown("SIGINT", server.stop));
-    process.once("SIGTERM", () => void shutdown("SIGTERM", server.stop));
+    stopServer = server.stop;
     logger.info(
       { url: `${server.url}/graphql`, health: `${server.url}/health`, neo4j: database.db.options.uri, startupMs: Date.now() - started },
       `Ecograph is ready: GraphQL at ${server.url}/graphql`,
