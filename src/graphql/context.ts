@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
+import type { Caller } from "../auth/roles";
 import type { QueryObserver } from "../db/database";
 import type { EcosystemService } from "../ecosystem/ecosystem.service";
 import type { ChainService } from "../metrics/chain.service";
@@ -37,6 +38,8 @@ export interface GraphQLContext {
   readonly services: Services;
   readonly loaders: Loaders;
   readonly requestId: string;
+  /** Who is calling, from the verified bearer token (or anonymous). */
+  readonly caller: Caller;
   /** Passed to every service call, so a request knows how many Cypher queries it caused. */
   readonly observeQuery: QueryObserver;
   /**
@@ -52,6 +55,7 @@ export interface GraphQLContext {
 export function createRequestContext(
   services: Services,
   neo4j: { readonly database: string | undefined; readonly transactionTimeoutMs: number },
+  caller: Caller,
 ): GraphQLContext {
   const cypherQueries = { count: 0 };
   const observeQuery: QueryObserver = () => {
@@ -63,6 +67,7 @@ export function createRequestContext(
       actorMetrics: new DataLoader((ids: readonly string[]) => services.metrics.actorMetrics(ids, observeQuery)),
     },
     requestId: randomUUID(),
+    caller,
     observeQuery,
     cypherQueries,
     sessionConfig: neo4j.database ? { database: neo4j.database } : {},

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { anonymousCaller } from "../auth/roles";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { mapNeo4jError } from "../db/neo4j-errors";
@@ -70,7 +71,7 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => createRequestContext(services, config.neo4j),
+      context: async () => createRequestContext(services, config.neo4j, anonymousCaller(true)),
     }),
   );
 

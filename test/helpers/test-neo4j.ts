@@ -4,11 +4,13 @@ import { connectToNeo4j, type Database } from "../../src/db/database";
 
 /**
  * Where the test run's embedded Neo4j keeps its data and listens: a folder and port of its own,
- * so tests never touch the database `npm start` uses.
+ * so tests never touch the database `npm start` uses. TEST_NEO4J_BOLT_PORT moves it, so two test
+ * runs on one machine do not share a database.
  */
+const testBoltPort = process.env.TEST_NEO4J_BOLT_PORT ?? "7688";
 export const TEST_EMBEDDED = {
-  dataDir: join(findProjectRoot(), ".neo4j", "test-data"),
-  boltPort: "7688",
+  dataDir: join(findProjectRoot(), ".neo4j", testBoltPort === "7688" ? "test-data" : `test-data-${testBoltPort}`),
+  boltPort: testBoltPort,
 };
 
 /** The configuration tests run with: the environment, quiet logs, an ephemeral HTTP port. */
