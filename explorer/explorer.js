@@ -1,0 +1,1110 @@
+/*
+ * Ecograph explorer: one platform's ecosystem as a graph (Cytoscape.js) and the completeness of
+ * its industrial chains. Plain browser JavaScript, no build step. Every piece of data comes from
+ * the GraphQL API of the same origin (POST ../graphql); the page loads nothing from elsewhere.
+ * Data is put into the page with textContent only, never as HTML.
+ */
+"use strict";
+
+(function explorer() {
+  const GRAPHQL_URL = new URL("../graphql", window.location.href).toString();
+  const TOKEN_KEY = "ecograph.explorer.token";
+  /** Actors asked for at most: the API allows 2000; a browser lays out a few hundred quickly. */
+  const GRAPH_LIMIT = 1000;
+  /** centralityRanking returns at most this many actors. */
+  const RANKING_LIMIT = 1000;
+  /** Firms listed per chain stage (the count says how many there are in all). */
+  const FIRMS_PER_STAGE = 50;
+  /** Firms listed in a stage's card before "n more firms". */
+  const FIRMS_SHOWN = 5;
+  /** Actors whose names are always drawn; the others' appear when zooming in. */
+  const ALWAYS_LABELLED = 6;
+  /** How far down the ranking a name may be shown when higher-ranked names leave room for it. */
+  const LABEL_CANDIDATES = 12;
+
+  /** Colour-blind-safe colours (Okabe & Ito) per population, in the order of the legend. */
+  const POPULATIONS = [
+    { key: "CORE_PLATFORM", name: "Core platform", colour: "#D55E00" },
+    { key: "MANUFACTURER", name: "Manufacturer", colour: "#0072B2" },
+    { key: "TRADER", name: "Trader", colour: "#56B4E9" },
+    { key: "BUYER", name: "Buyer", colour: "#CC79A7" },
+    { key: "SERVICE_PROVIDER", name: "Service provider", colour: "#009E73" },
+    { key: "GOVERNMENT", name: "Government", colour: "#E69F00" },
+  ];
+  const UNKNOWN_POPULATION = { key: "", name: "Unknown", colour: "#8a94a3" };
+  /** Shape per kind of actor, so the kind is told apart without colour too. */
+  const SHAPES = { Platform: "star", Firm: "ellipse", ServiceProvider: "round-rectangle", GovernmentAgency: "diamond" };
+  const KIND_NAMES = { Platform: "Platform", Firm: "Firm", ServiceProvider: "Service provider", GovernmentAgency: "Government agency" };
+  const RELATIONSHIP_TYPES = [
+    { type: "MEMBER_OF", name: "Member of", ends: "firm → platform", colour: "#9aa5b4" },
+    { type: "SUPPLIES", name: "Supplies", ends: "firm → firm", colour: "#3d4b5f" },
+    { type: "SERVES", name: "Serves", ends: "provider → firm", colour: "#5fb89a" },
+    { type: "PARTNERS_WITH", name: "Partners with", ends: "provider → platform", colour: "#8c7fd0" },
+    { type: "SUPPORTS", name: "Supports", ends: "agency → platform", colour: "#d9a441" },
+  ];
+  const MEASURES = [
+    { value: "DEGREE", name: "Degree", field: "degree" },
+    { value: "PAGERANK", name: "PageRank", field: "pageRank" },
+    { value: "BETWEENNESS", name: "Betweenness", field: "betweenness" },
+    { value: "CLOSENESS", name: "Closeness (harmonic)", field: "closeness" },
+    { value: "EIGENVECTOR", name: "Eigenvector", field: "eigenvector" },
+  ];
+  const LEVEL_INDENT = { COUNTRY: 0, PROVINCE: 1, CITY: 2, DISTRICT: 3 };
+
+  // ---------------------------------------------------------------------------------------------
+  // GraphQL documents: every request the page makes
+  // ---------------------------------------------------------------------------------------------
+
+  const PLATFORMS_QUERY = `query ExplorerPlatforms {
+    platforms(sort: [{ name: ASC }], limit: 1000) {
+      id name
+      membersConnection(where: { edge: { until: { eq: null } } }) { totalCount }
+    }
+  }`;
+
+  const GRAPH_QUERY = `query ExplorerGraph($platform: String!, $limit: Int!) {
+    ecosystemGraph(platform: $platform, limit: $limit) {
+      platform { id name }
+      actorCount truncated
+      nodes { id name label population regionIds stageIds degree }
+      edges { id source target type volume category tier since }
+      regions { id name level parentId }
+      stages { id name position chainId chainName }
+    }
+  }`;
+
+  const RANKING_QUERY = `query ExplorerRanking($measure: CentralityMeasure!, $top: Int!, $graph: GraphSelectionInput!) {
+    centralityRanking(measure: $measure, top: $top, graph: $graph) { id rank score }
+  }`;
+
+  const ACTOR_QUERY = `query ExplorerActor($id: ID!) {
+    actors(where: { id: { eq: $id } }, limit: 1) {
+      id name population description foundedYear source externalId
+      ... on Platform { website model metrics { ...Metrics } }
+      ... on Firm { size industry employees metrics { ...Metrics } }
+      ... on ServiceProvider { categories metrics { ...Metrics } }
+      ... on GovernmentAgency { kind metrics { ...Metrics } }
+    }
+  }
+  fragment Metrics on ActorMetrics {
+    degree pageRank eigenvector betweenness closeness constraint effectiveSize articulationPoint
+  }`;
+
+  const CHAIN_QUERY = `query ExplorerChain($chain: ID!, $platform: ID!) {
+    chainCompleteness(chain: $chain, platform: $platform) {
+      chain { id name }
+      coverage depth linkContinuity
+      gaps { stageId firmCount minFirms missingFirms empty }
+      thinStages { stageId reason firmIds }
+      brokenLinks { fromStageId toStageId }
+      perStage { stageId name position firmCount covered depth }
+      recruitCandidates { id name stageId }
+    }
+    chainStages(where: { chain: { some: { id: { eq: $chain } } } }, sort: [{ position: ASC }], limit: 50) {
+      id minFirms weight
+      firms(
+        where: { memberOfConnection: { some: { node: { id: { eq: $platform } }, edge: { until: { eq: null } } } } }
+        sort: [{ name: ASC }]
+        limit: ${FIRMS_PER_STAGE}
+      ) { id name }
+    }
+  }`;
+
+  // ---------------------------------------------------------------------------------------------
+  // State and elements
+  // ---------------------------------------------------------------------------------------------
+
+  const $ = (id) => {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`The page has no element #${id}`);
+    return element;
+  };
+  const ui = {
+    platform: $("platform"),
+    tokenForm: $("token-form"),
+    token: $("token"),
+    tokenClear: $("token-clear"),
+    tokenState: $("token-state"),
+    errors: $("errors"),
+    region: $("filter-region"),
+    chainFilter: $("filter-chain"),
+    types: $("filter-types"),
+    measure: $("measure"),
+    layout: $("layout"),
+    find: $("find"),
+    findOptions: $("find-options"),
+    legendPopulations: $("legend-populations"),
+    graphTitle: $("graph-title"),
+    graphStatus: $("graph-status"),
+    graph: $("graph"),
+    details: $("details"),
+    chain: $("chain"),
+    chainReports: $("chain-reports"),
+  };
+
+  const state = {
+    /** The answer of ecosystemGraph for the chosen platform. */
+    graph: null,
+    nodesById: new Map(),
+    regionsById: new Map(),
+    stagesById: new Map(),
+    /** Actor id → { rank, score } of the current centrality measure. */
+    ranking: new Map(),
+    rankingMeasure: null,
+    /** Incremented on every ranking request, so only the latest one is drawn. */
+    rankingRequest: 0,
+    /** Font scale of the names always shown, set when the layout was fitted to the view. */
+    labelScale: 1,
+    selectedId: null,
+    /** The selected actor as the API described it (null until it has answered). */
+    selectedActor: null,
+    cy: null,
+    /** Incremented on every load, so a late answer for an earlier choice is dropped. */
+    generation: 0,
+    errors: new Map(),
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Small helpers
+  // ---------------------------------------------------------------------------------------------
+
+  /** Creates an element; children are nodes or strings (as text). */
+  function el(tag, attributes, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      if (name === "className") element.className = value;
+      else if (name === "dataset") Object.assign(element.dataset, value);
+      // Through the CSSOM, which the Content-Security-Policy allows (a style attribute it would not).
+      else if (name === "style") Object.assign(element.style, value);
+      else element.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === undefined || child === null || child === false) continue;
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return element;
+  }
+
+  const numberFormat = new Intl.NumberFormat("en");
+  const percent = (value) => `${Math.round(value * 1000) / 10} %`;
+  function formatScore(value) {
+    if (value === null || value === undefined) return "–";
+    if (Number.isInteger(value)) return numberFormat.format(value);
+    return Math.abs(value) >= 100 ? value.toFixed(1) : Number(value.toPrecision(4)).toString();
+  }
+  const populationOf = (key) => POPULATIONS.find((p) => p.key === key) || UNKNOWN_POPULATION;
+  const plural = (n, one, many) => `${numberFormat.format(n)} ${n === 1 ? one : many || `${one}s`}`;
+
+  // ---------------------------------------------------------------------------------------------
+  // GraphQL over fetch, and errors shown in the page
+  // ---------------------------------------------------------------------------------------------
+
+  class ApiError extends Error {
+    constructor(message, errors) {
+      super(message);
+      this.errors = errors || [];
+    }
+  }
+
+  async function graphql(query, variables) {
+    const headers = { "content-type": "application/json", accept: "application/json" };
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.authorization = `Bearer ${token}`;
+    let response;
+    try {
+      response = await fetch(GRAPHQL_URL, { method: "POST", headers, body: JSON.stringify({ query, variables }), credentials: "same-origin" });
+    } catch (error) {
+      throw new ApiError(`Cannot reach the API at ${GRAPHQL_URL}: ${error.message}. Is the server running?`);
+    }
+    let body;
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError(`The API answered HTTP ${response.status} ${response.statusText} without a GraphQL response.`);
+    }
+    if (body.errors && body.errors.length > 0) {
+      throw new ApiError(body.errors.map((e) => e.message).join(" "), body.errors);
+    }
+    if (!response.ok || !body.data) {
+      throw new ApiError(`The API answered HTTP ${response.status} ${response.statusText}.`);
+    }
+    return body.data;
+  }
+
+  /** Shows (or, with no error, clears) the error of one part of the page. */
+  function reportError(part, error) {
+    if (error) state.errors.set(part, error);
+    else state.errors.delete(part);
+    ui.errors.replaceChildren();
+    if (state.errors.size === 0) {
+      ui.errors.hidden = true;
+      return;
+    }
+    ui.errors.append(el("h2", {}, "The API reported a problem"));
+    const list = el("ul");
+    for (const [where, problem] of state.errors) {
+      const graphQLErrors = problem instanceof ApiError && problem.errors.length > 0 ? problem.errors : [{ message: problem.message }];
+      for (const e of graphQLErrors) {
+        const code = e.extensions && e.extensions.code;
+        const path = Array.isArray(e.path) ? e.path.join(".") : null;
+        list.append(
+          el(
+            "li",
+            { dataset: { part: where, code: code || "" } },
+            el("strong", {}, `${where}: `),
+            e.message,
+            code ? el("code", {}, code) : null,
+            path ? el("span", { className: "muted" }, ` at ${path}`) : null,
+          ),
+        );
+      }
+    }
+    ui.errors.append(list);
+    if (graphQLErrorsNeedToken()) {
+      ui.errors.append(el("p", {}, "If the API needs a token, paste one into “Access token” at the top."));
+    }
+    ui.errors.hidden = false;
+  }
+
+  function graphQLErrorsNeedToken() {
+    for (const problem of state.errors.values()) {
+      if (!(problem instanceof ApiError)) continue;
+      if (problem.errors.some((e) => e.extensions && ["UNAUTHENTICATED", "FORBIDDEN"].includes(e.extensions.code))) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Token (kept for this browser tab only)
+  // ---------------------------------------------------------------------------------------------
+
+  function showTokenState() {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    ui.tokenState.textContent = token ? "Token in use for this tab" : "Anonymous";
+    ui.token.value = token || "";
+  }
+
+  ui.tokenForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const token = ui.token.value.trim().replace(/^Bearer\s+/i, "");
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+    showTokenState();
+    start();
+  });
+  ui.tokenClear.addEventListener("click", () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    showTokenState();
+    start();
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Static controls: measures, relationship types, legends
+  // ---------------------------------------------------------------------------------------------
+
+  function buildControls() {
+    ui.measure.replaceChildren(...MEASURES.map((m) => el("option", { value: m.value }, m.name)));
+    ui.types.replaceChildren(
+      ...RELATIONSHIP_TYPES.map((t) =>
+        el(
+          "label",
+          { className: "check" },
+          el("input", { type: "checkbox", value: t.type, checked: true }),
+          el("span", { className: "swatch swatch--line", style: { backgroundColor: t.colour } }),
+          el("span", {}, t.name, el("small", {}, t.ends)),
+        ),
+      ),
+    );
+    ui.legendPopulations.replaceChildren(
+      ...POPULATIONS.map((p) => el("li", {}, el("span", { className: "swatch", style: { backgroundColor: p.colour } }), p.name)),
+      el("li", { className: "muted" }, "Shapes: ★ platform · ● firm · ■ provider · ◆ agency"),
+    );
+  }
+
+  const selectedTypes = () => [...ui.types.querySelectorAll("input:checked")].map((input) => input.value);
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading
+  // ---------------------------------------------------------------------------------------------
+
+  async function start() {
+    const generation = ++state.generation;
+    reportError("Platforms", null);
+    ui.platform.disabled = true;
+    setGraphState("loading", "Loading…");
+    setChainsState("loading", "Loading the chains…");
+    let data;
+    try {
+      data = await graphql(PLATFORMS_QUERY);
+    } catch (error) {
+      if (generation !== state.generation) return;
+      reportError("Platforms", error);
+      setGraphState("error", "Could not list the platforms.");
+      setChainsState("error", "");
+      return;
+    }
+    if (generation !== state.generation) return;
+    const platforms = data.platforms;
+    if (platforms.length === 0) {
+      ui.platform.replaceChildren(el("option", { value: "" }, "No platform yet"));
+      setGraphState("empty", "The database holds no platform. Load the sample data with npm run seed.");
+      setChainsState("ready", "");
+      return;
+    }
+    ui.platform.replaceChildren(
+      ...platforms.map((p) => el("option", { value: p.id }, `${p.name} (${plural(p.membersConnection.totalCount, "member")})`)),
+    );
+    // A platform named in the address wins; otherwise the one with the most active members.
+    const wanted = new URLSearchParams(window.location.search).get("platform");
+    const chosen =
+      platforms.find((p) => p.id === wanted || p.name === wanted) ||
+      platforms.reduce((best, p) => (p.membersConnection.totalCount > best.membersConnection.totalCount ? p : best));
+    ui.platform.value = chosen.id;
+    ui.platform.disabled = false;
+    await loadPlatform();
+  }
+
+  ui.platform.addEventListener("change", () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("platform", ui.platform.value);
+    window.history.replaceState(null, "", url);
+    loadPlatform();
+  });
+
+  async function loadPlatform() {
+    const generation = ++state.generation;
+    const platformId = ui.platform.value;
+    setGraphState("loading", "Loading the ecosystem…");
+    setChainsState("loading", "Loading the chains…");
+    state.selectedId = null;
+    state.selectedActor = null;
+    clearDetails();
+    let data;
+    try {
+      data = await graphql(GRAPH_QUERY, { platform: platformId, limit: GRAPH_LIMIT });
+      reportError("Ecosystem graph", null);
+    } catch (error) {
+      if (generation !== state.generation) return;
+      reportError("Ecosystem graph", error);
+      setGraphState("error", "Could not load the ecosystem.");
+      setChainsState("error", "");
+      return;
+    }
+    if (generation !== state.generation) return;
+
+    const graph = data.ecosystemGraph;
+    state.graph = graph;
+    state.nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
+    state.regionsById = new Map(graph.regions.map((r) => [r.id, r]));
+    state.stagesById = new Map(graph.stages.map((s) => [s.id, s]));
+    state.ranking = new Map();
+    state.rankingMeasure = null;
+    state.rankingRequest += 1; // an answer for the previous platform is no longer wanted
+    ui.graphTitle.textContent = `${graph.platform.name}: ecosystem`;
+    fillRegionFilter(graph.regions);
+    fillChainChoices(graph.stages);
+    ui.findOptions.replaceChildren(...graph.nodes.map((n) => el("option", { value: n.name })));
+
+    const ranked = await loadRanking();
+    if (generation !== state.generation) return;
+    // When a later ranking request (a measure or relationship type changed meanwhile) took over,
+    // its handler draws the graph.
+    if (ranked) drawGraph();
+    loadChains(generation);
+  }
+
+  /**
+   * Scores of the chosen measure over the shown relationship types. Resolves true when this was
+   * the latest request and its result (or its error) is now the page's state.
+   */
+  async function loadRanking() {
+    const request = ++state.rankingRequest;
+    const types = selectedTypes();
+    const measure = ui.measure.value;
+    const graph = state.graph;
+    let ranking = new Map();
+    let measured = null;
+    let problem = null;
+    if (graph && types.length > 0 && graph.nodes.length > 0) {
+      try {
+        const data = await graphql(RANKING_QUERY, {
+          measure,
+          top: Math.min(RANKING_LIMIT, graph.nodes.length),
+          graph: { platform: graph.platform.id, relationshipTypes: types },
+        });
+        ranking = new Map(data.centralityRanking.map((r) => [r.id, { rank: r.rank, score: r.score }]));
+        measured = measure;
+      } catch (error) {
+        problem = error;
+      }
+    }
+    if (request !== state.rankingRequest || graph !== state.graph) return false;
+    state.ranking = ranking;
+    state.rankingMeasure = measured;
+    reportError("Node size", problem);
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters
+  // ---------------------------------------------------------------------------------------------
+
+  function fillRegionFilter(regions) {
+    const children = new Map();
+    for (const region of regions) {
+      const key = region.parentId && state.regionsById.has(region.parentId) ? region.parentId : "";
+      if (!children.has(key)) children.set(key, []);
+      children.get(key).push(region);
+    }
+    const options = [el("option", { value: "" }, "All regions")];
+    const visit = (parentKey, depth) => {
+      const list = (children.get(parentKey) || []).slice().sort((a, b) => a.name.localeCompare(b.name));
+      for (const region of list) {
+        const indent = "\u00a0\u00a0".repeat(depth);
+        options.push(el("option", { value: region.id }, `${indent}${region.name}`));
+        visit(region.id, depth + 1);
+      }
+    };
+    visit("", 0);
+    ui.region.replaceChildren(...options);
+  }
+
+  /** Chains the ecosystem's firms work in, by name: for the graph filter and the chain view. */
+  function chainsOf(stages) {
+    const chains = new Map();
+    for (const stage of stages) if (!chains.has(stage.chainId)) chains.set(stage.chainId, stage.chainName);
+    return [...chains.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  function fillChainChoices(stages) {
+    const chains = chainsOf(stages);
+    ui.chainFilter.replaceChildren(el("option", { value: "" }, "All actors"), ...chains.map((c) => el("option", { value: c.id }, c.name)));
+    ui.chain.replaceChildren(
+      el("option", { value: "" }, chains.length === 1 ? "The ecosystem's chain" : `All chains of the ecosystem (${chains.length})`),
+      ...chains.map((c) => el("option", { value: c.id }, c.name)),
+    );
+  }
+
+  /**
+   * What the filters let through. Region: actors located in it or in a region inside it. Chain:
+   * firms working in one of its stages, and the actors directly linked to them by a shown
+   * relationship. Relationship types: only relationships of the checked types.
+   */
+  function visibleElements() {
+    const graph = state.graph;
+    const types = new Set(selectedTypes());
+    const regionId = ui.region.value;
+    const chainId = ui.chainFilter.value;
+    const inRegion = (node) => !regionId || node.regionIds.includes(regionId);
+    let edges = graph.edges.filter((e) => types.has(e.type));
+    let nodes = graph.nodes.filter(inRegion);
+    if (chainId) {
+      const chainFirms = new Set(
+        nodes.filter((n) => n.stageIds.some((id) => state.stagesById.get(id)?.chainId === chainId)).map((n) => n.id),
+      );
+      const linked = new Set(chainFirms);
+      for (const e of edges) {
+        if (chainFirms.has(e.source)) linked.add(e.target);
+        if (chainFirms.has(e.target)) linked.add(e.source);
+      }
+      nodes = nodes.filter((n) => chainFirms.has(n.id) || (n.label !== "Firm" && linked.has(n.id)));
+    }
+    const kept = new Set(nodes.map((n) => n.id));
+    edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    return { nodes, edges };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The graph
+  // ---------------------------------------------------------------------------------------------
+
+  function setChainsState(value, message) {
+    ui.chainReports.dataset.state = value;
+    ui.chainReports.replaceChildren(...(message ? [el("p", { className: "muted" }, message)] : []));
+  }
+
+  function setGraphState(value, message) {
+    ui.graph.dataset.state = value;
+    ui.graphStatus.textContent = message;
+    if (value !== "ready") {
+      ui.graph.dataset.nodeCount = "0";
+      ui.graph.dataset.edgeCount = "0";
+    }
+  }
+
+  const graphStyle = [
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(colour)",
+        shape: "data(shape)",
+        width: "data(size)",
+        height: "data(size)",
+        "border-width": 1,
+        "border-color": "#ffffff",
+        label: "data(name)",
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif",
+        "font-size": 6,
+        "min-zoomed-font-size": 11,
+        color: "#1d2733",
+        "text-valign": "bottom",
+        "text-margin-y": 3,
+        "text-outline-color": "#ffffff",
+        "text-outline-width": 2,
+        "text-outline-opacity": 0.9,
+        "text-max-width": "110px",
+        "text-wrap": "wrap",
+      },
+    },
+    { selector: "node.labelled", style: { "font-size": 11, "min-zoomed-font-size": 0, "font-weight": 600, "z-index": 20 } },
+    {
+      selector: "edge",
+      style: {
+        width: 1,
+        "line-color": "data(colour)",
+        opacity: 0.45,
+        "curve-style": "haystack",
+        "haystack-radius": 0,
+      },
+    },
+    {
+      selector: "edge[type = 'SUPPLIES']",
+      style: {
+        width: 1.4,
+        opacity: 0.7,
+        "curve-style": "bezier",
+        "target-arrow-shape": "triangle",
+        "target-arrow-color": "data(colour)",
+        "arrow-scale": 0.7,
+      },
+    },
+    { selector: ".faded", style: { opacity: 0.08, "text-opacity": 0 } },
+    { selector: "edge.neighbourhood", style: { opacity: 0.9, width: 2, "z-index": 10 } },
+    {
+      selector: "node:selected",
+      style: { "border-width": 4, "border-color": "#111111", "font-size": 12, "min-zoomed-font-size": 0, "font-weight": 700, "z-index": 30 },
+    },
+  ];
+
+  /** Node diameter from the measure's score: area grows with the score (a square-root scale). */
+  function sizeOf(score, maxScore) {
+    if (!(maxScore > 0)) return 18; // no centrality: one size for all
+    if (!(score > 0)) return 14;
+    return 14 + 46 * Math.sqrt(score / maxScore);
+  }
+
+  /**
+   * Draws what the filters let through. The layout runs again only when the set of actors
+   * changed (or `relayout` asks for it): a new centrality or other relationship types keep every
+   * actor where it was, so the picture stays recognisable.
+   */
+  function drawGraph({ relayout = false } = {}) {
+    const graph = state.graph;
+    const { nodes, edges } = visibleElements();
+    const scores = nodes.map((n) => state.ranking.get(n.id)?.score ?? 0);
+    const maxScore = Math.max(0, ...scores);
+    // Candidates for a name that is always shown: the platform, then the top-ranked actors.
+    const candidates = [
+      ...(nodes.some((n) => n.id === graph.platform.id) ? [graph.platform.id] : []),
+      ...nodes
+        .filter((n) => state.ranking.has(n.id) && n.id !== graph.platform.id)
+        .sort((a, b) => state.ranking.get(a.id).rank - state.ranking.get(b.id).rank)
+        .slice(0, LABEL_CANDIDATES)
+        .map((n) => n.id),
+    ];
+    const labelled = new Set(candidates);
+    const typeColour = new Map(RELATIONSHIP_TYPES.map((t) => [t.type, t.colour]));
+
+    const elements = [
+      ...nodes.map((n, i) => ({
+        group: "nodes",
+        data: {
+          id: n.id,
+          name: n.name,
+          colour: populationOf(n.population).colour,
+          shape: SHAPES[n.label] || "ellipse",
+          size: sizeOf(scores[i], maxScore),
+          score: scores[i],
+        },
+        classes: labelled.has(n.id) ? "labelled" : "",
+        position: initialPosition(n, i, nodes.length),
+      })),
+      ...edges.map((e) => ({
+        group: "edges",
+        data: { id: e.id, source: e.source, target: e.target, type: e.type, colour: typeColour.get(e.type) || "#999999" },
+      })),
+    ];
+
+    if (!state.cy) {
+      state.cy = window.cytoscape({
+        container: ui.graph,
+        style: graphStyle,
+        minZoom: 0.1,
+        maxZoom: 4,
+        boxSelectionEnabled: false,
+        selectionType: "single",
+      });
+      state.cy.on("tap", "node", (event) => selectActor(event.target.id(), { fromGraph: true }));
+      state.cy.on("tap", (event) => {
+        if (event.target === state.cy) clearSelection();
+      });
+      // The Cytoscape instance, for the end-to-end test (it clicks nodes where they are drawn)
+      // and for looking around in the browser's console.
+      window.ecographExplorer = { cy: state.cy };
+    }
+    const cy = state.cy;
+    const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+    const sameActors = previous.size === nodes.length && nodes.every((n) => previous.has(n.id));
+    const keepPositions = sameActors && !relayout;
+    if (keepPositions) for (const element of elements) if (element.group === "nodes") element.position = previous.get(element.data.id);
+
+    ui.graph.dataset.state = "drawing";
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements);
+    });
+    const finish = () => {
+      placeLabels(cy, candidates);
+      if (state.selectedId && cy.getElementById(state.selectedId).nonempty()) highlight(state.selectedId);
+      ui.graph.dataset.state = "ready";
+    };
+    if (keepPositions) {
+      finish();
+    } else {
+      const layout = cy.layout(layoutOptions());
+      layout.one("layoutstop", () => {
+        cy.fit(undefined, 24);
+        // The names that are always shown stay legible however far the fit zoomed out.
+        state.labelScale = Math.max(1, 1 / cy.zoom());
+        finish();
+      });
+      layout.run();
+    }
+
+    ui.graph.dataset.nodeCount = String(nodes.length);
+    ui.graph.dataset.edgeCount = String(edges.length);
+    ui.graph.dataset.totalNodes = String(graph.nodes.length);
+    ui.graph.dataset.totalEdges = String(graph.edges.length);
+    ui.graph.dataset.platformId = graph.platform.id;
+    ui.graphStatus.textContent = statusLine(nodes.length, edges.length);
+  }
+
+  /**
+   * Shows the names of the candidates (in order) whose labels do not overlap a name already
+   * shown, at most ALWAYS_LABELLED of them; Cytoscape itself does not avoid label collisions.
+   */
+  function placeLabels(cy, candidates) {
+    const scale = state.labelScale;
+    const shown = [];
+    for (const id of candidates) {
+      const node = cy.getElementById(id);
+      if (node.empty()) continue;
+      node.style({ "font-size": 12 * scale, "text-max-width": `${160 * scale}px` });
+      const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const gap = 6 * scale; // keep neighbouring names apart, not just not overlapping
+      const overlaps = shown.some(
+        (other) => box.x1 < other.x2 + gap && other.x1 < box.x2 + gap && box.y1 < other.y2 + gap && other.y1 < box.y2 + gap,
+      );
+      if (overlaps || shown.length >= ALWAYS_LABELLED) {
+        node.removeClass("labelled");
+        node.removeStyle("font-size text-max-width");
+      } else {
+        shown.push(box);
+      }
+    }
+  }
+
+  function statusLine(nodeCount, edgeCount) {
+    const graph = state.graph;
+    const shown = `Showing ${plural(nodeCount, "actor")} and ${plural(edgeCount, "active relationship")}`;
+    const filtered =
+      nodeCount < graph.nodes.length || edgeCount < graph.edges.length
+        ? ` (filtered from ${numberFormat.format(graph.nodes.length)} and ${numberFormat.format(graph.edges.length)})`
+        : "";
+    const truncated = graph.truncated
+      ? ` The ecosystem has ${plural(graph.actorCount, "actor")}; the ${numberFormat.format(graph.nodes.length)} best-connected are loaded.`
+      : "";
+    const measure = MEASURES.find((m) => m.value === state.rankingMeasure);
+    const size = measure ? ` Size: ${measure.name} in this ecosystem.` : " Size: uniform (no centrality available).";
+    return `${shown}${filtered}.${size}${truncated}`;
+  }
+
+  /**
+   * Deterministic start positions (a circle grouped by kind, chain stage and name), so the same
+   * data gives the same drawing; the force-directed layout then starts from them.
+   */
+  function initialPosition(node, index, count) {
+    if (node.id === state.graph.platform.id) return { x: 0, y: 0 };
+    const angle = (2 * Math.PI * index) / Math.max(1, count);
+    const radius = 40 * Math.sqrt(count);
+    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  }
+
+  const IDEAL_EDGE_LENGTH = { SUPPLIES: 40, MEMBER_OF: 180, SERVES: 120, PARTNERS_WITH: 140, SUPPORTS: 140 };
+  const EDGE_ELASTICITY = { SUPPLIES: 60, MEMBER_OF: 400, SERVES: 250, PARTNERS_WITH: 250, SUPPORTS: 250 };
+
+  function layoutOptions() {
+    if (ui.layout.value === "concentric") {
+      return {
+        name: "concentric",
+        animate: false,
+        concentric: (node) => node.data("score"),
+        levelWidth: (nodes) => Math.max(...nodes.map((n) => n.data("score"))) / 8 || 1,
+        minNodeSpacing: 6,
+        padding: 24,
+      };
+    }
+    return {
+      name: "cose",
+      animate: false,
+      randomize: false,
+      nodeDimensionsIncludeLabels: false,
+      // Trade (SUPPLIES) pulls firms of a chain together; memberships and services, which tie
+      // nearly everyone to the platform and the big providers, pull less.
+      idealEdgeLength: (edge) => IDEAL_EDGE_LENGTH[edge.data("type")] || 80,
+      edgeElasticity: (edge) => EDGE_ELASTICITY[edge.data("type")] || 100,
+      nodeRepulsion: () => 16000,
+      gravity: 0.5,
+      nestingFactor: 1,
+      numIter: 1000,
+      // Cools in about 130 rounds: a quarter of a second for a few hundred actors, and a layout
+      // as readable as the default's slower cooling.
+      coolingFactor: 0.95,
+      componentSpacing: 60,
+      padding: 24,
+    };
+  }
+
+  function highlight(id) {
+    const cy = state.cy;
+    const node = cy.getElementById(id);
+    cy.elements().removeClass("faded neighbourhood");
+    cy.elements().unselect();
+    if (node.empty()) return;
+    const neighbourhood = node.closedNeighborhood();
+    cy.elements().not(neighbourhood).addClass("faded");
+    neighbourhood.edges().addClass("neighbourhood");
+    node.select();
+  }
+
+  function clearSelection() {
+    state.selectedId = null;
+    state.selectedActor = null;
+    if (state.cy) {
+      state.cy.elements().removeClass("faded neighbourhood");
+      state.cy.elements().unselect();
+    }
+    clearDetails();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Details of one actor
+  // ---------------------------------------------------------------------------------------------
+
+  function clearDetails() {
+    ui.details.dataset.actorId = "";
+    ui.details.replaceChildren(
+      el("h2", { id: "details-title" }, "Details"),
+      el("p", { className: "muted" }, "Click a node in the graph, a firm in the chain view, or find an actor by name."),
+    );
+  }
+
+  function definitionList(rows) {
+    const list = el("dl", { className: "facts" });
+    for (const [term, value] of rows) {
+      if (value === undefined || value === null || value === "") continue;
+      list.append(el("dt", {}, term), el("dd", {}, value));
+    }
+    return list;
+  }
+
+  async function selectActor(id, options = {}) {
+    const node = state.nodesById.get(id);
+    if (!node) return;
+    state.selectedId = id;
+    state.selectedActor = null;
+    if (state.cy && state.cy.getElementById(id).nonempty()) {
+      highlight(id);
+      if (!options.fromGraph) state.cy.animate({ center: { eles: state.cy.getElementById(id) }, duration: 250 });
+    }
+    renderDetails(node, null, true);
+    try {
+      const data = await graphql(ACTOR_QUERY, { id });
+      reportError("Actor details", null);
+      if (state.selectedId !== id) return;
+      state.selectedActor = data.actors[0] || null;
+      renderDetails(node, state.selectedActor, false);
+    } catch (error) {
+      reportError("Actor details", error);
+      if (state.selectedId === id) renderDetails(node, null, false);
+    }
+  }
+
+  /** "Firm · Manufacturer"; just "Service provider" where kind and population say the same. */
+  function kindAndPopulation(label, populationName) {
+    const kind = KIND_NAMES[label] || label;
+    if (label === "Platform") return populationName;
+    return kind.toLowerCase() === populationName.toLowerCase() ? kind : `${kind} · ${populationName}`;
+  }
+
+  function renderDetails(node, actor, loading) {
+    const population = populationOf(node.population);
+    const regions = node.regionIds.map((id) => state.regionsById.get(id)?.name).filter(Boolean);
+    const stages = node.stageIds
+      .map((id) => state.stagesById.get(id))
+      .filter(Boolean)
+      .map((s) => `${s.chainName}: ${s.position}. ${s.name}`);
+    const relationshipCounts = new Map();
+    for (const e of state.graph.edges) {
+      if (e.source === node.id || e.target === node.id) relationshipCounts.set(e.type, (relationshipCounts.get(e.type) || 0) + 1);
+    }
+    const ranked = state.ranking.get(node.id);
+    const measure = MEASURES.find((m) => m.value === state.rankingMeasure);
+
+    const children = [
+      el("h2", { id: "details-title" }, node.name),
+      el(
+        "p",
+        { className: "kind" },
+        el("span", { className: "swatch", style: { backgroundColor: population.colour } }),
+        kindAndPopulation(node.label, population.name),
+      ),
+    ];
+    if (actor && actor.description) children.push(el("p", { className: "description" }, actor.description));
+    children.push(
+      definitionList([
+        ["Located in", regions.join(" › ") || "–"],
+        ["Chain stages", stages.length ? stages.join("; ") : null],
+        ["Founded", actor && actor.foundedYear],
+        ["Size", actor && actor.size],
+        ["Industry", actor && actor.industry],
+        ["Employees", actor && actor.employees != null ? numberFormat.format(actor.employees) : null],
+        ["Services", actor && actor.categories ? actor.categories.join(", ") : null],
+        ["Kind", actor && actor.kind],
+        ["Model", actor && actor.model],
+        ["Website", actor && actor.website],
+        ["Source", actor && actor.source ? `${actor.source} / ${actor.externalId || "–"}` : null],
+      ]),
+    );
+    children.push(el("h3", {}, "In this ecosystem"));
+    children.push(
+      definitionList([
+        [
+          measure ? measure.name : "Centrality",
+          ranked && measure
+            ? `${formatScore(ranked.score)} (rank ${ranked.rank} of ${numberFormat.format(state.ranking.size)})`
+            : "–",
+        ],
+        ...RELATIONSHIP_TYPES.filter((t) => relationshipCounts.has(t.type)).map((t) => [t.name, numberFormat.format(relationshipCounts.get(t.type))]),
+      ]),
+    );
+    children.push(el("h3", {}, "Metrics over the whole graph"));
+    if (loading) {
+      children.push(el("p", { className: "muted" }, "Loading…"));
+    } else if (actor && actor.metrics) {
+      const m = actor.metrics;
+      children.push(
+        definitionList([
+          ["Degree", formatScore(m.degree)],
+          ["PageRank", formatScore(m.pageRank)],
+          ["Eigenvector", formatScore(m.eigenvector)],
+          ["Betweenness", m.betweenness === null ? "above the size limit" : formatScore(m.betweenness)],
+          ["Closeness", m.closeness === null ? "above the size limit" : formatScore(m.closeness)],
+          ["Burt's constraint", formatScore(m.constraint)],
+          ["Effective size", formatScore(m.effectiveSize)],
+          ["Single point of failure", m.articulationPoint ? "yes (articulation point)" : "no"],
+        ]),
+      );
+    } else {
+      children.push(el("p", { className: "muted" }, "No metrics available."));
+    }
+    ui.details.dataset.actorId = node.id;
+    ui.details.dataset.state = loading ? "loading" : "ready";
+    ui.details.replaceChildren(...children);
+  }
+
+  ui.find.addEventListener("change", () => {
+    const name = ui.find.value.trim().toLowerCase();
+    if (!state.graph || !name) return;
+    const node = state.graph.nodes.find((n) => n.name.toLowerCase() === name) || state.graph.nodes.find((n) => n.name.toLowerCase().includes(name));
+    if (node) selectActor(node.id);
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Chain completeness
+  // ---------------------------------------------------------------------------------------------
+
+  async function loadChains(generation) {
+    const platformId = state.graph.platform.id;
+    const all = chainsOf(state.graph.stages);
+    const chains = ui.chain.value ? all.filter((c) => c.id === ui.chain.value) : all;
+    if (chains.length === 0) {
+      setChainsState("ready", "No member firm of this platform works in an industrial chain.");
+      return;
+    }
+    setChainsState("loading", "Loading the chains…");
+    const results = await Promise.all(
+      chains.map((chain) =>
+        graphql(CHAIN_QUERY, { chain: chain.id, platform: platformId }).then(
+          (data) => ({ chain, data }),
+          (error) => ({ chain, error }),
+        ),
+      ),
+    );
+    if (generation !== state.generation) return;
+    const failed = results.find((r) => r.error);
+    reportError("Chain completeness", failed ? failed.error : null);
+    ui.chainReports.replaceChildren(...results.filter((r) => r.data).map((r) => chainReport(r.data)));
+    ui.chainReports.dataset.state = failed ? "error" : "ready";
+  }
+
+  function stageStatus(stageId, report) {
+    const gap = report.gaps.find((g) => g.stageId === stageId);
+    const thin = report.thinStages.find((t) => t.stageId === stageId);
+    return { gap, thin, status: gap ? "gap" : thin ? "thin" : "covered" };
+  }
+
+  function chainReport(data) {
+    const report = data.chainCompleteness;
+    const stageInfo = new Map(data.chainStages.map((s) => [s.id, s]));
+    const stages = report.perStage.slice().sort((a, b) => a.position - b.position);
+    const broken = new Set(report.brokenLinks.map((l) => `${l.fromStageId}>${l.toStageId}`));
+    const pairs = Math.max(0, stages.length - 1);
+
+    const header = el(
+      "header",
+      { className: "chain-report-head" },
+      el("h3", {}, report.chain.name),
+      definitionList([
+        ["Coverage", percent(report.coverage)],
+        ["Depth", percent(report.depth)],
+        ["Link continuity", `${pairs - report.brokenLinks.length} of ${plural(pairs, "link")} (${percent(report.linkContinuity)})`],
+        ["Gaps", String(report.gaps.length)],
+        ["Thin stages", String(report.thinStages.length)],
+      ]),
+    );
+
+    const list = el("ol", {
+      className: "stages",
+      dataset: { count: String(stages.length) },
+      style: { gridTemplateColumns: `repeat(${Math.max(1, stages.length)}, minmax(10rem, 1fr))` },
+    });
+    stages.forEach((stage, index) => {
+      const info = stageInfo.get(stage.stageId);
+      const { gap, thin, status } = stageStatus(stage.stageId, report);
+      const next = stages[index + 1];
+      const linkBroken = next ? broken.has(`${stage.stageId}>${next.stageId}`) : false;
+      list.append(stageCard(stage, info, { gap, thin, status }, next, linkBroken, report));
+    });
+
+    const children = [header, list];
+    if (report.brokenLinks.length > 0) {
+      const byId = new Map(stages.map((s) => [s.stageId, s]));
+      children.push(
+        el(
+          "p",
+          { className: "broken-summary" },
+          el("strong", {}, "Broken supply links: "),
+          report.brokenLinks
+            .map((l) => `${byId.get(l.fromStageId)?.position}. ${byId.get(l.fromStageId)?.name} → ${byId.get(l.toStageId)?.position}. ${byId.get(l.toStageId)?.name}`)
+            .join("; "),
+          " (no active supply between their firms).",
+        ),
+      );
+    }
+    return el("article", { className: "chain-report", dataset: { chainId: report.chain.id } }, ...children);
+  }
+
+  function stageCard(stage, info, { gap, thin, status }, next, linkBroken, report) {
+    const firms = info ? info.firms : [];
+    const threshold = info ? info.minFirms : gap ? gap.minFirms : null;
+    const badges = [];
+    if (status === "covered") badges.push(el("span", { className: "badge badge--covered" }, "✓ Covered"));
+    if (gap) badges.push(el("span", { className: "badge badge--gap" }, gap.empty ? "✕ Gap: no firm" : `✕ Gap: ${gap.missingFirms} firm${gap.missingFirms === 1 ? "" : "s"} short`));
+    if (thin) {
+      badges.push(el("span", { className: "badge badge--thin" }, thin.reason === "SINGLE_FIRM" ? "! Thin: a single firm" : "! Thin: single point of failure"));
+    }
+    const count = `${plural(stage.firmCount, "firm")}${threshold ? ` · needs ${threshold}` : ""}`;
+
+    const firmItem = (firm) => {
+      const button = el("button", { type: "button", className: "link-button", dataset: { actorId: firm.id } }, firm.name);
+      button.addEventListener("click", () => selectActor(firm.id));
+      return el("li", {}, button);
+    };
+    const firmList = el("ul", { className: "firms" }, firms.slice(0, FIRMS_SHOWN).map(firmItem));
+    if (stage.firmCount === 0) firmList.append(el("li", { className: "muted" }, "No member firm works here."));
+    let moreFirms = null;
+    if (stage.firmCount > FIRMS_SHOWN) {
+      const rest = firms.slice(FIRMS_SHOWN);
+      const unlisted = stage.firmCount - firms.length;
+      moreFirms = el(
+        "details",
+        { className: "more-firms" },
+        el("summary", {}, `${plural(stage.firmCount - FIRMS_SHOWN, "more firm")}`),
+        el("ul", { className: "firms" }, rest.map(firmItem), unlisted > 0 ? el("li", { className: "muted" }, `and ${unlisted} not listed`) : null),
+      );
+    }
+    const recruits = report.recruitCandidates.filter((c) => c.stageId === stage.stageId);
+
+    const connector = next
+      ? el(
+          "div",
+          {
+            className: `connector connector--${linkBroken ? "broken" : "linked"}`,
+            dataset: { link: linkBroken ? "broken" : "linked" },
+            title: linkBroken ? `No active supply from “${stage.name}” to “${next.name}”` : `Firms of “${stage.name}” supply firms of “${next.name}”`,
+          },
+          el("span", { "aria-hidden": "true" }, linkBroken ? "✕" : "→"),
+          el("span", { className: "visually-hidden" }, linkBroken ? `Broken link to stage ${next.position}: no active supply.` : `Linked to stage ${next.position} by active supply.`),
+        )
+      : null;
+
+    return el(
+      "li",
+      {
+        className: `stage stage--${status}`,
+        dataset: { stageId: stage.stageId, position: String(stage.position), status, thin: thin ? thin.reason : "", linkToNext: next ? (linkBroken ? "broken" : "linked") : "" },
+      },
+      el("div", { className: "stage-head" }, el("span", { className: "stage-position" }, String(stage.position)), el("h4", {}, stage.name)),
+      el("div", { className: "badges" }, ...badges),
+      el("p", { className: "stage-count" }, count),
+      firmList,
+      moreFirms,
+      recruits.length > 0
+        ? el(
+            "details",
+            { className: "recruits" },
+            el("summary", {}, `Could recruit ${plural(recruits.length, "firm")} from outside`),
+            el("ul", { className: "firms" }, recruits.map((r) => el("li", {}, r.name))),
+          )
+        : null,
+      connector,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Wiring
+  // ---------------------------------------------------------------------------------------------
+
+  ui.region.addEventListener("change", () => state.graph && drawGraph());
+  ui.chainFilter.addEventListener("change", () => state.graph && drawGraph());
+  ui.layout.addEventListener("change", () => state.graph && drawGraph({ relayout: true }));
+  ui.types.addEventListener("change", async () => {
+    if (state.graph && (await loadRanking())) drawGraph();
+  });
+  ui.measure.addEventListener("change", async () => {
+    if (!state.graph || !(await loadRanking())) return;
+    drawGraph();
+    if (state.selectedId) renderDetails(state.nodesById.get(state.selectedId), state.selectedActor, false);
+  });
+  ui.chain.addEventListener("change", () => state.graph && loadChains(state.generation));
+
+  if (typeof window.cytoscape !== "function") {
+    reportError("Page", new Error("The graph library (vendor/cytoscape.min.js) did not load."));
+    return;
+  }
+  buildControls();
+  showTokenState();
+  start();
+})();
