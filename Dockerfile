@@ -17,6 +17,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
+COPY reports ./reports
+COPY explorer ./explorer
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/index.js"]

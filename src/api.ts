@@ -2,12 +2,15 @@ import type { Config } from "./config";
 import { findProjectRoot } from "./config";
 import type { Database } from "./db/database";
 import { ensureDatabaseSchema } from "./db/database-schema";
+import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
 import { ChainService } from "./metrics/chain.service";
 import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
 import { MetricRunsService } from "./metrics/metric-runs.service";
 import { MetricsService } from "./metrics/metrics.service";
+import { defaultReportLibrary } from "./reports/report-library";
+import { ReportService } from "./reports/report.service";
 import { ChangeFeedService } from "./sync/change-feed.service";
 import { SyncService } from "./sync/sync.service";
 import { buildEcographSchema } from "./graphql/build-schema";
@@ -20,8 +23,10 @@ import type { Logger } from "./server/logger";
 export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "sync">): Services {
   const metricCache = new MetricCache(db);
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
+  const ecosystem = new EcosystemService(db);
   return {
-    ecosystem: new EcosystemService(db),
+    ecosystem,
+    ecosystemGraph: new EcosystemGraphService(db, ecosystem),
     metrics,
     chains: new ChainService(db, metrics),
     health: new HealthService(db, metrics),
@@ -29,6 +34,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     metricCache,
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),
+    reports: new ReportService(db, defaultReportLibrary()),
   };
 }
 
@@ -42,6 +48,6 @@ export async function prepareDatabase(db: Database, projectRoot = findProjectRoo
  * services, HTTP server. Used by `npm start` and by the integration tests alike.
  */
 export async function startApi(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
-  const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db);
+  const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db, config);
   return startServer({ config, db, schema, services: createServices(db, config), logger });
 }

@@ -39,8 +39,49 @@ export interface Neo4jConfig {
   readonly connectTimeoutMs: number;
   /** Timeout applied to every transaction Ecograph runs. */
   readonly transactionTimeoutMs: number;
+  /** How long transient failures (Neo4j away, a leader switch) are retried before a request fails. */
+  readonly maxRetryMs: number;
   readonly embedded: EmbeddedNeo4jConfig;
 }
+
+/** Who may call the API, and how their tokens are checked. */
+export interface AuthConfig {
+  /**
+   * HS256 secret tokens are signed with. In development mode, when neither a secret nor a JWKS
+   * URL is set, DEVELOPMENT_JWT_SECRET is used so `npm run token` works out of the box.
+   */
+  readonly jwtSecret: string | undefined;
+  /** URL of a JSON Web Key Set (an identity provider's); tokens are verified against its keys. */
+  readonly jwksUrl: string | undefined;
+  /** Required `iss` claim, when set. */
+  readonly issuer: string | undefined;
+  /** Required `aud` claim, when set. */
+  readonly audience: string | undefined;
+  /** Callers without a token may run queries (never mutations, metric runs or reports). */
+  readonly anonymousReads: boolean;
+}
+
+/** Bounds every GraphQL request must stay within; each has its own setting. */
+export interface QueryLimits {
+  /** Deepest field nesting. */
+  readonly maxDepth: number;
+  /** Most aliased fields in one document. */
+  readonly maxAliases: number;
+  /** Most directives in one document. */
+  readonly maxDirectives: number;
+  /** Most lexical tokens in one document (checked while parsing, before anything else). */
+  readonly maxTokens: number;
+  /** Largest estimated cost: every field costs 1, times the page sizes of the lists above it. */
+  readonly maxCost: number;
+  /** Largest page a list may return (`limit`, `first`, `top`), and the default when none is given. */
+  readonly maxPageSize: number;
+}
+
+/**
+ * The secret used in development mode when no AUTH_JWT_SECRET or AUTH_JWKS_URL is set. It is
+ * public (it is in this file), so it is refused in production mode.
+ */
+export const DEVELOPMENT_JWT_SECRET = "ecograph-development-secret-do-not-use-in-production";
 
 export interface Config {
   readonly mode: Mode;
@@ -53,6 +94,8 @@ export interface Config {
   readonly metricsExactLimit: number;
   /** Largest HTTP request body, in bytes. */
   readonly maxBodyBytes: number;
+  readonly auth: AuthConfig;
+  readonly limits: QueryLimits;
   readonly sync: {
     /** Most records one sync request may carry. */
     readonly maxRecords: number;
@@ -81,6 +124,17 @@ export const CONFIG_VARIABLES = {
   SEED_WHEN_EMPTY: "load the sample ecosystems at start-up when the database has no actors",
   METRICS_EXACT_LIMIT: "largest actors × relationships on which exact betweenness and closeness run",
   MAX_BODY_BYTES: "largest HTTP request body in bytes",
+  AUTH_JWT_SECRET: "HS256 secret of the bearer tokens (at least 32 characters); development mode falls back to a public development secret",
+  AUTH_JWKS_URL: "URL of a JSON Web Key Set to verify bearer tokens against (RS256, ES256, EdDSA …) instead of a secret",
+  AUTH_ISSUER: "required `iss` claim of bearer tokens (unset: not checked)",
+  AUTH_AUDIENCE: "required `aud` claim of bearer tokens (unset: not checked)",
+  AUTH_ANONYMOUS_READS: "callers without a token may run queries (default: true in development, false in production)",
+  LIMIT_MAX_DEPTH: "deepest field nesting of a GraphQL request",
+  LIMIT_MAX_ALIASES: "most aliases in one GraphQL request",
+  LIMIT_MAX_DIRECTIVES: "most directives in one GraphQL request",
+  LIMIT_MAX_TOKENS: "most lexical tokens in one GraphQL request",
+  LIMIT_MAX_COST: "largest estimated cost of a GraphQL request (fields × page sizes)",
+  LIMIT_MAX_PAGE_SIZE: "largest page a list may return (limit, first, top), also the default page size",
   SYNC_MAX_RECORDS: "most records one sync request may carry",
   SYNC_BATCH_SIZE: "records per sync write transaction",
   NEO4J_URI: "Bolt URI of an existing Neo4j (bolt://, neo4j://, +s / +ssc variants); unset starts the embedded Neo4j",
@@ -89,6 +143,7 @@ export const CONFIG_VARIABLES = {
   NEO4J_DATABASE: "Neo4j database name (unset: the server's default)",
   NEO4J_CONNECT_TIMEOUT_MS: "how long start-up waits for Neo4j before failing",
   NEO4J_TRANSACTION_TIMEOUT_MS: "timeout of every transaction",
+  NEO4J_MAX_RETRY_MS: "how long a transaction that failed with a transient error (Neo4j away, leader switch) is retried before the request fails",
   EMBEDDED_NEO4J_DATA_DIR: "data folder of the embedded Neo4j",
   EMBEDDED_NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (127.0.0.1 only)",
   EMBEDDED_NEO4J_HEAP: "JVM heap of the embedded Neo4j",
@@ -134,6 +189,15 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     seedWhenEmpty: read.boolean("SEED_WHEN_EMPTY", true),
     metricsExactLimit: read.integer("METRICS_EXACT_LIMIT", 100_000_000, 0, Number.MAX_SAFE_INTEGER),
     maxBodyBytes: read.integer("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    auth: readAuth(read, mode, problems),
+    limits: {
+      maxDepth: read.integer("LIMIT_MAX_DEPTH", 12, 2, 100),
+      maxAliases: read.integer("LIMIT_MAX_ALIASES", 30, 0, 10_000),
+      maxDirectives: read.integer("LIMIT_MAX_DIRECTIVES", 20, 0, 10_000),
+      maxTokens: read.integer("LIMIT_MAX_TOKENS", 5_000, 100, 1_000_000),
+      maxCost: read.integer("LIMIT_MAX_COST", 50_000, 10, 100_000_000),
+      maxPageSize: read.integer("LIMIT_MAX_PAGE_SIZE", 1_000, 1, 100_000),
+    },
     sync: {
       maxRecords: read.integer("SYNC_MAX_RECORDS", 20_000, 1, 10_000_000),
       batchSize: read.integer("SYNC_BATCH_SIZE", 1_000, 1, 100_000),
@@ -145,6 +209,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       database: read.optionalString("NEO4J_DATABASE"),
       connectTimeoutMs: read.integer("NEO4J_CONNECT_TIMEOUT_MS", 15_000, 100, 600_000),
       transactionTimeoutMs: read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      maxRetryMs: read.integer("NEO4J_MAX_RETRY_MS", 5_000, 0, 600_000),
       embedded: {
         launcherDir: resolve(projectRoot, "neo4j-embedded"),
         dataDir: resolve(projectRoot, read.string("EMBEDDED_NEO4J_DATA_DIR", ".neo4j/data")),
@@ -164,6 +229,37 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     );
   }
   return deepFreeze(config);
+}
+
+function readAuth(read: EnvReader, mode: Mode, problems: string[]): AuthConfig {
+  const jwksUrl = read.optionalString("AUTH_JWKS_URL");
+  let jwtSecret = read.optionalString("AUTH_JWT_SECRET");
+  if (jwtSecret !== undefined && jwksUrl !== undefined) {
+    problems.push("Set either AUTH_JWT_SECRET or AUTH_JWKS_URL, not both: tokens are verified one way.");
+  }
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    problems.push(`AUTH_JWT_SECRET must be at least 32 characters long (HS256 needs 256 bits), but it has ${jwtSecret.length}.`);
+  }
+  if (jwksUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(jwksUrl)) {
+    problems.push(`AUTH_JWKS_URL must be an http(s) URL, but got: ${JSON.stringify(jwksUrl)}`);
+  }
+  if (mode === "production") {
+    if (jwtSecret === undefined && jwksUrl === undefined) {
+      problems.push("Production mode needs AUTH_JWT_SECRET or AUTH_JWKS_URL: without one no token can be verified.");
+    }
+    if (jwtSecret === DEVELOPMENT_JWT_SECRET) {
+      problems.push("AUTH_JWT_SECRET is the public development secret; production mode needs a secret of its own.");
+    }
+  } else if (jwtSecret === undefined && jwksUrl === undefined) {
+    jwtSecret = DEVELOPMENT_JWT_SECRET;
+  }
+  return {
+    jwtSecret,
+    jwksUrl,
+    issuer: read.optionalString("AUTH_ISSUER"),
+    audience: read.optionalString("AUTH_AUDIENCE"),
+    anonymousReads: read.boolean("AUTH_ANONYMOUS_READS", mode === "development"),
+  };
 }
 
 /**

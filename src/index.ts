@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const server = await startApi(config, database.db, logger);
     stopServer = server.stop;
     logger.info(
-      { url: `${server.url}/graphql`, health: `${server.url}/health`, neo4j: database.db.options.uri, startupMs: Date.now() - started },
+      { url: `${server.url}/graphql`, explorer: `${server.url}/explorer/`, health: `${server.url}/health/ready`, neo4j: database.db.options.uri, startupMs: Date.now() - started },
       `Ecograph is ready: GraphQL at ${server.url}/graphql`,
     );
   } catch (error) {

@@ -164,6 +164,8 @@ export interface ConnectOptions extends DatabaseOptions {
   readonly password: string;
   /** How long to wait for the server before failing with a clear error. */
   readonly connectTimeoutMs: number;
+  /** How long transient failures are retried before a query fails (default 5 s). */
+  readonly maxRetryMs?: number;
 }
 
 /**
@@ -177,7 +179,9 @@ export async function connectToNeo4j(options: ConnectOptions): Promise<Database>
     disableLosslessIntegers: true,
     connectionTimeout: options.connectTimeoutMs,
     connectionAcquisitionTimeout: options.connectTimeoutMs,
-    maxTransactionRetryTime: Math.min(options.connectTimeoutMs, 30_000),
+    // While Neo4j is away a request fails with DATABASE_UNAVAILABLE after this long, instead of
+    // hanging; when it is back the next request gets a fresh connection from the pool.
+    maxTransactionRetryTime: options.maxRetryMs ?? 5_000,
     userAgent: "ecograph",
   });
   const db = new Database(driver, options);

@@ -1,8 +1,12 @@
 import { Neo4jError } from "neo4j-driver";
-import { DatabaseUnavailableError, DuplicateKeyError, EcographError } from "../errors";
+import { DatabaseUnavailableError, DuplicateKeyError, EcographError, InvalidInputError } from "../errors";
 
 /** Neo4j status codes of a broken uniqueness constraint. */
 const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+/** A procedure failed; for the full-text search procedures that means the search phrase. */
+const PROCEDURE_FAILED = "Neo.ClientError.Procedure.ProcedureCallFailed";
+const FULLTEXT_QUERY = /db\.index\.fulltext\.query(?:Nodes|Relationships)/;
 
 /**
  * Driver error codes that mean "the server is not there right now" rather than "your query is
@@ -17,8 +21,9 @@ const UNAVAILABLE_CODES = new Set([
 /**
  * The one boundary where Neo4j's errors become Ecograph's: a constraint violation becomes a
  * `DuplicateKeyError` naming the conflicting key, an unreachable server a
- * `DatabaseUnavailableError` naming the URI. Anything else is returned unchanged, to be logged
- * and re-thrown by the caller.
+ * `DatabaseUnavailableError` naming the URI, a search phrase Lucene cannot parse an
+ * `InvalidInputError`. Anything else is returned unchanged, to be logged and re-thrown by the
+ * caller.
  */
 export function mapNeo4jError(error: unknown, uri: string): unknown {
   if (error instanceof EcographError) return error;
@@ -26,6 +31,11 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
 
   if (error.code === CONSTRAINT_VIOLATION) {
     return new DuplicateKeyError(describeConstraintViolation(error.message), { cause: error });
+  }
+  if (error.code === PROCEDURE_FAILED && FULLTEXT_QUERY.test(error.message)) {
+    // The phrase reaches Lucene's query parser as it is: an unbalanced quote or bracket, or more
+    // than 1,024 terms, is the caller's to fix, not an internal error.
+    return new InvalidInputError(describeFulltextFailure(error.message), { cause: error });
   }
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new DatabaseUnavailableError(
@@ -52,6 +62,18 @@ export function describeConstraintViolation(neo4jMessage: string): string {
   return (
     `A ${label} with ${key} already exists, and that key must be unique. Nothing was written. ` +
     "Use a different key, or update the existing record instead of creating a new one."
+  );
+}
+
+/** What was wrong with a full-text search phrase, from Lucene's exception in Neo4j's message. */
+export function describeFulltextFailure(neo4jMessage: string): string {
+  if (neo4jMessage.includes("TooManyClauses")) {
+    return "The search phrase has too many terms (full-text search allows at most 1,024). Search for fewer words.";
+  }
+  return (
+    "The search phrase is not valid full-text query syntax (Lucene): an unbalanced quote or bracket, or a special " +
+    'character such as + - ! ( ) { } [ ] ^ " ~ * ? : \\ / used as an operator. Escape special characters with a ' +
+    "backslash, or put the whole phrase in double quotes."
   );
 }
 

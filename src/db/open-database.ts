@@ -35,6 +35,7 @@ export async function openDatabase(config: Neo4jConfig, log: Logger): Promise<Op
       database: config.database,
       connectTimeoutMs: config.connectTimeoutMs,
       transactionTimeoutMs: config.transactionTimeoutMs,
+      maxRetryMs: config.maxRetryMs,
     });
   } catch (error) {
     await embedded?.stop();
@@ -63,6 +64,7 @@ async function embeddedAlreadyRunning(config: Neo4jConfig): Promise<Database | u
       database: config.database,
       connectTimeoutMs: 1_000,
       transactionTimeoutMs: config.transactionTimeoutMs,
+      maxRetryMs: config.maxRetryMs,
     });
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) return undefined;

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { CAN_READ } from "../auth/roles";
 import type { GraphQLContext } from "../graphql/context";
 import { EcosystemServices } from "./ecosystem-services.type";
 import type { EcosystemServices as EcosystemServicesResult } from "./ecosystem.service";
 
 @Resolver()
 export class EcosystemResolver {
+  @Authorized(CAN_READ)
   @Query(() => EcosystemServices, {
     description:
       "Which service providers serve the active member firms of a platform's ecosystem, grouped by service category",

@@ -1,25 +1,31 @@
 import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
+import type { Authentication } from "../auth/authenticate";
 import type { Caller } from "../auth/roles";
 import type { QueryObserver } from "../db/database";
+import type { EcosystemGraphService } from "../ecosystem/ecosystem-graph.service";
 import type { EcosystemService } from "../ecosystem/ecosystem.service";
 import type { ChainService } from "../metrics/chain.service";
 import type { HealthService } from "../metrics/health.service";
 import type { MetricCache } from "../metrics/metric-cache";
 import type { MetricRunsService } from "../metrics/metric-runs.service";
 import type { ActorMetricValues, MetricsService } from "../metrics/metrics.service";
+import type { ReportService } from "../reports/report.service";
 import type { ChangeFeedService } from "../sync/change-feed.service";
 import type { SyncService } from "../sync/sync.service";
 
 /** The services code-first resolvers call; created once at start-up. */
 export interface Services {
   readonly ecosystem: EcosystemService;
+  readonly ecosystemGraph: EcosystemGraphService;
   readonly metrics: MetricsService;
   readonly chains: ChainService;
   readonly health: HealthService;
   readonly metricRuns: MetricRunsService;
   readonly sync: SyncService;
   readonly changes: ChangeFeedService;
+  /** The report library (reports/*.cypher) and its runner. */
+  readonly reports: ReportService;
   /** Results of on-demand metrics; every write must invalidate it. */
   readonly metricCache: MetricCache;
 }
@@ -47,6 +53,8 @@ export interface GraphQLContext {
    * number: Apollo Server shallow-copies the context, and the copy must see later increments.
    */
   readonly cypherQueries: { count: number };
+  /** The verified token's claims, which @neo4j/graphql's `@authentication` rules read. */
+  readonly jwt: Authentication["jwt"];
   readonly sessionConfig: { readonly database?: string };
   readonly transaction: { readonly timeout: number };
 }
@@ -56,6 +64,7 @@ export function createRequestContext(
   services: Services,
   neo4j: { readonly database: string | undefined; readonly transactionTimeoutMs: number },
   caller: Caller,
+  jwt: Authentication["jwt"] = undefined,
 ): GraphQLContext {
   const cypherQueries = { count: 0 };
   const observeQuery: QueryObserver = () => {
@@ -68,6 +77,7 @@ export function createRequestContext(
     },
     requestId: randomUUID(),
     caller,
+    jwt,
     observeQuery,
     cypherQueries,
     sessionConfig: neo4j.database ? { database: neo4j.database } : {},

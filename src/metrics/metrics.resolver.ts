@@ -1,4 +1,5 @@
-import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { CAN_ANALYZE, CAN_READ } from "../auth/roles";
 import type { GraphQLContext } from "../graphql/context";
 import { selectionFrom } from "./graph-reader";
 import type { ChainReport } from "./chain.service";
@@ -35,6 +36,7 @@ function selection(input: GraphSelectionInput | undefined) {
  */
 @Resolver()
 export class MetricsResolver {
+  @Authorized(CAN_READ)
   @Query(() => [RankedActor], { description: "The top actors by a centrality measure, computed on demand (cached per graph version)" })
   async centralityRanking(
     @Arg("measure", () => CentralityMeasure) measure: CentralityMeasure,
@@ -48,6 +50,7 @@ export class MetricsResolver {
     return ctx.services.metrics.ranking(measure, selection(graph), top, { damping, tolerance }, ctx.observeQuery);
   }
 
+  @Authorized(CAN_READ)
   @Query(() => Brokerage, { description: "Burt's constraint and effective size, and the articulation points of a graph" })
   async brokerage(
     @Arg("graph", () => GraphSelectionInput, { nullable: true }) graph: GraphSelectionInput | undefined,
@@ -57,6 +60,7 @@ export class MetricsResolver {
     return ctx.services.metrics.brokerage(selection(graph), top, ctx.observeQuery);
   }
 
+  @Authorized(CAN_READ)
   @Query(() => ChainCompletenessReport, {
     description: "Coverage, depth and link continuity of an industrial chain, with its gaps, thin stages and broken links, in a scope: a platform's active members, a region, or (neither) every firm",
   })
@@ -69,11 +73,13 @@ export class MetricsResolver {
     return ctx.services.chains.completeness(chain, { platformId: platform, regionId: region }, ctx.observeQuery);
   }
 
+  @Authorized(CAN_READ)
   @Query(() => EcosystemHealth, { description: "Population balance, concentration, service coverage, keystone dependence and membership dynamics of a platform's ecosystem" })
   async ecosystemHealth(@Arg("platform", () => ID) platform: string, @Ctx() ctx: GraphQLContext): Promise<EcosystemHealthResult> {
     return ctx.services.health.ecosystemHealth(platform, ctx.observeQuery);
   }
 
+  @Authorized(CAN_ANALYZE)
   @Mutation(() => MetricRunResult, {
     description: "Computes metrics for a graph and stores them on the actor nodes (filter and sort on them with the generated queries or Cypher), with a MetricRun record",
   })

@@ -7,17 +7,19 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { anonymousCaller } from "../auth/roles";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { Authenticator } from "../auth/authenticate";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { mapNeo4jError } from "../db/neo4j-errors";
 import { DuplicateKeyError, EcographError } from "../errors";
 import { createRequestContext, type GraphQLContext, type Services } from "../graphql/context";
+import { mountExplorer } from "./explorer";
 import type { Logger } from "./logger";
+import { inputBoundsPlugin, knownOperationTypesRule, pageSizePlugin, queryLimitRules } from "./query-limits";
 
 export interface ServerDependencies {
-  readonly config: Pick<Config, "mode" | "host" | "port" | "maxBodyBytes"> & {
+  readonly config: Pick<Config, "mode" | "host" | "port" | "maxBodyBytes" | "auth" | "limits"> & {
     readonly neo4j: Pick<Config["neo4j"], "transactionTimeoutMs" | "database">;
   };
   readonly db: Database;
@@ -35,8 +37,9 @@ export interface RunningServer {
 }
 
 /**
- * HTTP → schema: Express with the GraphQL endpoint at /graphql and a health endpoint at /health.
- * Each request gets a fresh context (request id, query counter, the services).
+ * HTTP → schema: Express with the GraphQL endpoint at /graphql and the health endpoints
+ * /health/live and /health/ready (/health is the readiness check too). Each request gets a fresh
+ * context: the caller from its bearer token, a request id, a query counter, the services.
  */
 export async function startServer(deps: ServerDependencies): Promise<RunningServer> {
   const { config, db, schema, services, logger } = deps;
@@ -44,36 +47,60 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
   app.disable("x-powered-by");
   const httpServer = createServer(app);
   const development = config.mode === "development";
+  const authenticator = new Authenticator(config.auth);
+  let stopping = false;
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: development,
+    // In production, errors do not suggest field names ("Did you mean ...?") and carry no stack.
+    hideSchemaDetailsFromClientErrors: !development,
     includeStacktraceInErrorResponses: development,
+    // Requests are checked against the limits before anything runs; the token limit while parsing.
+    validationRules: [...queryLimitRules(config.limits), knownOperationTypesRule],
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    // One operation per HTTP request: a JSON array of operations is refused with 400.
+    allowBatchedHttpRequests: false,
     formatError: (formatted, error) => formatError(formatted, error, { logger, uri: db.options.uri, development }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       development ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger, development),
       invalidateMetricsOnWrite(services),
+      pageSizePlugin(config.limits.maxPageSize),
+      inputBoundsPlugin(),
     ],
   });
   await apollo.start();
 
-  app.get("/health", async (_req, res) => {
+  // Liveness: the process is up and serving HTTP (a supervisor restarts it when this fails).
+  app.get("/health/live", (_req, res) => {
+    res.json({ status: "alive" });
+  });
+  // Readiness: Neo4j answers and the server is not shutting down (a load balancer routes by it).
+  const readiness: express.RequestHandler = async (_req, res) => {
     const neo4j = await db.ping(2_000);
-    res.status(neo4j.reachable ? 200 : 503).json({
-      status: neo4j.reachable ? "ok" : "unavailable",
+    const ready = neo4j.reachable && !stopping;
+    res.status(ready ? 200 : 503).json({
+      status: ready ? "ok" : stopping ? "stopping" : "unavailable",
       neo4j: { uri: db.options.uri, ...neo4j },
     });
-  });
+  };
+  app.get("/health/ready", readiness);
+  app.get("/health", readiness);
+  mountExplorer(app);
 
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => createRequestContext(services, config.neo4j, anonymousCaller(true)),
+      context: async ({ req }) => {
+        const { caller, jwt } = await authenticateRequest(authenticator, req.headers.authorization);
+        return createRequestContext(services, config.neo4j, caller, jwt);
+      },
     }),
   );
+  app.use(jsonRequestErrors(config.maxBodyBytes));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -81,7 +108,53 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
-  return { url, httpServer, stop: () => apollo.stop() };
+  return {
+    url,
+    httpServer,
+    stop: async () => {
+      stopping = true;
+      await apollo.stop();
+    },
+  };
+}
+
+/**
+ * The caller of a request. A refused token becomes a GraphQL error with HTTP 401 and a
+ * `WWW-Authenticate` header, before anything runs.
+ */
+async function authenticateRequest(authenticator: Authenticator, header: string | undefined) {
+  try {
+    return await authenticator.authenticate(header);
+  } catch (error) {
+    if (error instanceof EcographError) {
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.code,
+          http: { status: 401, headers: new Map([["www-authenticate", 'Bearer error="invalid_token"']]) },
+        },
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Body parsing errors (malformed JSON, a body over the size limit, an unsupported charset) as
+ * GraphQL-shaped JSON with their HTTP status, instead of Express's HTML error page.
+ */
+function jsonRequestErrors(maxBodyBytes: number): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : undefined;
+    if (status === undefined) return next(error);
+    const message =
+      error.type === "entity.too.large"
+        ? `The request body is larger than ${maxBodyBytes} bytes (MAX_BODY_BYTES); send less per request.`
+        : error.type === "entity.parse.failed"
+          ? "The request body is not valid JSON."
+          : (error.message ?? "The request could not be read.");
+    const code = error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
 /**
@@ -109,6 +182,18 @@ function formatError(
     if (!options.development) {
       return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
+  }
+  // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; the code a limit rule gave
+  // its error (QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_COSTLY …) tells a client more.
+  const ruleError = error instanceof GraphQLError ? error.originalError : undefined;
+  if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && ruleError instanceof GraphQLError && typeof ruleError.extensions.code === "string") {
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: ruleError.extensions.code } };
+  }
+  // hideSchemaDetailsFromClientErrors covers validation errors only; variable coercion errors
+  // ("Field "nme" is not defined by type "FirmWhere". Did you mean "name"?") would still spell
+  // out the schema that production keeps to itself.
+  if (!options.development && formatted.message.includes("Did you mean")) {
+    formatted = { ...formatted, message: formatted.message.replace(/ ?Did you mean [^?]*\?/g, "") };
   }
   return formatted;
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { CAN_READ, CAN_WRITE } from "../auth/roles";
 import type { GraphQLContext } from "../graphql/context";
 import type { ChangePage as ChangePageResult } from "./change-feed.service";
 import type { SyncReport as SyncReportResult } from "./sync.service";
@@ -7,6 +8,7 @@ import { ChangePage, SyncActorInput, SyncRelationshipInput, SyncReport } from ".
 /** Partner data sync and the change feed: thin resolvers over SyncService and ChangeFeedService. */
 @Resolver()
 export class SyncResolver {
+  @Authorized(CAN_WRITE)
   @Mutation(() => SyncReport, {
     description: "Idempotent upsert of partner records keyed by (source, externalId), with an outcome per record; dryRun reports the same outcomes and writes nothing",
   })
@@ -20,6 +22,7 @@ export class SyncResolver {
     return ctx.services.sync.sync({ source, actors: actors?.map(plain), relationships: relationships?.map(plain), dryRun });
   }
 
+  @Authorized(CAN_READ)
   @Query(() => ChangePage, { description: "Actors changed and relationships synced since a cursor, oldest first" })
   async changes(
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page; leave out to start from the beginning" })

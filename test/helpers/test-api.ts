@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { startApi } from "../../src/api";
+import { mintToken } from "../../src/auth/dev-token";
+import type { Role } from "../../src/auth/roles";
 import type { Database } from "../../src/db/database";
 import type { RunningServer } from "../../src/server/app";
 import { createLogger } from "../../src/server/logger";
@@ -11,36 +13,47 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
 }
 
+/** Who a test request is sent as: a token with these roles (default admin), or `null` for no token. */
+export interface RequestOptions {
+  readonly as?: readonly Role[] | null;
+}
+
 /** The real API over HTTP on an ephemeral port, against the test Neo4j. */
 export interface TestApi {
   readonly server: RunningServer;
   readonly db: Database;
+  /** A valid token for this API with the given roles. */
+  token(roles: readonly Role[]): Promise<string>;
   /** POSTs a GraphQL request and returns the parsed body (errors included, not thrown). */
-  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** POSTs a GraphQL request and returns `data`, failing with the errors if there are any. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
   close(): Promise<void>;
 }
 
-/** `overrides` are environment settings for this API only, e.g. { METRICS_EXACT_LIMIT: "10" }. */
+/**
+ * `overrides` are environment settings for this API only, e.g. { METRICS_EXACT_LIMIT: "10" }.
+ * Requests go with an admin token unless a test says otherwise.
+ */
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const config = testConfig(overrides);
   const db = await connectTestDatabase(config);
   const server = await startApi(config, db, createLogger("silent"));
-  const request = async <T>(query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
+  const token = (roles: readonly Role[]) => mintToken(config.auth, { roles, subject: "test", expiresIn: "1h" });
+  const request = async <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
+    const roles = options.as === undefined ? (["admin"] as const) : options.as;
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (roles !== null) headers.authorization = `Bearer ${await token(roles)}`;
+    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as GraphQLResponse<T>;
   };
   return {
     server,
     db,
+    token,
     request,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
-      const body = await request<T>(query, variables);
+    async query<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) {
+      const body = await request<T>(query, variables, options);
       if (body.errors?.length) {
         throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
       }

@@ -26,12 +26,5 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 /** A connection to the test Neo4j; close it in afterAll. */
 export async function connectTestDatabase(config = testConfig()): Promise<Database> {
-  return connectToNeo4j({
-    uri: config.neo4j.uri!,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    database: config.neo4j.database,
-    connectTimeoutMs: config.neo4j.connectTimeoutMs,
-    transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
-  });
+  return connectToNeo4j({ ...config.neo4j, uri: config.neo4j.uri! });
 }

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import neo4j from "neo4j-driver";
 import { printSchema } from "graphql";
-import { findProjectRoot } from "../../src/config";
+import { findProjectRoot, loadConfig } from "../../src/config";
 import { Database } from "../../src/db/database";
 import { buildEcographSchema, sortedSchema } from "../../src/graphql/build-schema";
 import { loadTypeDefs } from "../../src/graphql/type-defs";
@@ -17,7 +17,7 @@ describe("the GraphQL schema", () => {
 
   beforeAll(async () => {
     const db = new Database(driver, { uri: "bolt://127.0.0.1:9", database: undefined, transactionTimeoutMs: 1000 });
-    sdl = printSchema(sortedSchema(await buildEcographSchema(loadTypeDefs(findProjectRoot()), db)));
+    sdl = printSchema(sortedSchema(await buildEcographSchema(loadTypeDefs(findProjectRoot()), db, loadConfig({}))));
   });
   afterAll(() => driver.close());
 
