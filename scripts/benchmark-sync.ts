@@ -10,7 +10,9 @@
  * Steps, each on an emptied database: (1) baseline: `UNWIND $rows … MERGE … SET += row.props`, one
  * transaction per batch, per label and per relationship type; (2) sync: SyncService.sync in calls
  * of `--chunk` records (actors first, then relationships), as an importer would; (3) the same sync
- * again, every record UNCHANGED. A small warm-up of both paths runs first and is not timed.
+ * again, every record UNCHANGED; (4) the baseline again, the faster of its two runs being the
+ * reference; (5) the sync once more into the emptied database, reported only. A small warm-up of
+ * both paths runs first and is not timed.
  *
  * Always starts its own embedded Neo4j (data in .neo4j/bench-sync-data, wiped first; Bolt on 7695;
  * 2g heap, 1g page cache) and stops it at the end; NEO4J_URI is ignored. The report is printed and
@@ -480,6 +482,17 @@ async function main(): Promise<void> {
     const base2 = await baseline(db, data, options.batch);
     log(`baseline again: actors ${fmtSeconds(base2.actorSeconds)} s, relationships ${fmtSeconds(base2.relationshipSeconds)} s`);
     await wipe(db);
+
+    // Last, so the steps above run as they always did: the sync once more into an emptied
+    // database, as the second baseline run is. Reported only; the target is checked on the first
+    // sync. The first sync is the first to grow what the baseline does not use (the id and
+    // updatedAt indexes, the extra property records), and a store that grows is slower than one
+    // reused, as the baseline's own first run shows. Running last, this one has had the most
+    // warm-up of all steps: read it as the sync's rate on a reused store, not as the reference.
+    log("sync again into an emptied database (reported, not the reference)");
+    const second = await syncAll(service, data, options.chunk);
+    log(`sync again: actors ${fmtSeconds(second.actorSeconds)} s, relationships ${fmtSeconds(second.relationshipSeconds)} s`);
+    await wipe(db);
     const base: Timing = {
       actorSeconds: Math.min(base1.actorSeconds, base2.actorSeconds),
       relationshipSeconds: Math.min(base1.relationshipSeconds, base2.relationshipSeconds),
@@ -490,10 +503,12 @@ async function main(): Promise<void> {
     if (baseCount.actors !== actorCount || baseCount.relationships !== relationshipCount) problems.push(`baseline left ${baseCount.actors} actors / ${baseCount.relationships} relationships`);
     if (firstCount.actors !== actorCount || firstCount.relationships !== relationshipCount) problems.push(`sync left ${firstCount.actors} actors / ${firstCount.relationships} relationships`);
     if (first.actorCounts.CREATED !== actorCount || first.relationshipCounts.CREATED !== relationshipCount) problems.push("the first sync did not report every record CREATED");
+    if (second.actorCounts.CREATED !== actorCount || second.relationshipCounts.CREATED !== relationshipCount) problems.push("the second sync into an emptied database did not report every record CREATED");
     if (again.actorCounts.UNCHANGED !== actorCount || again.relationshipCounts.UNCHANGED !== relationshipCount) problems.push("the re-sync did not report every record UNCHANGED");
-    const rejected = first.actorCounts.REJECTED + first.relationshipCounts.REJECTED + again.actorCounts.REJECTED + again.relationshipCounts.REJECTED;
-    if (rejected > 0) problems.push(`${rejected} records REJECTED, e.g. ${[...first.firstRejections, ...again.firstRejections].slice(0, 3).join(" | ")}`);
-    if (first.incomplete + again.incomplete > 0) problems.push(`${first.incomplete + again.incomplete} sync calls incomplete`);
+    const rejected = [first, again, second].reduce((sum, run) => sum + run.actorCounts.REJECTED + run.relationshipCounts.REJECTED, 0);
+    if (rejected > 0) problems.push(`${rejected} records REJECTED, e.g. ${[...first.firstRejections, ...again.firstRejections, ...second.firstRejections].slice(0, 3).join(" | ")}`);
+    const incomplete = first.incomplete + again.incomplete + second.incomplete;
+    if (incomplete > 0) problems.push(`${incomplete} sync calls incomplete`);
 
     const rows: Array<[string, number, number, number]> = [
       ["Actors", actorCount, base.actorSeconds, 0],
@@ -529,6 +544,11 @@ async function main(): Promise<void> {
       "",
       `Baseline = the faster of two runs, before and after the syncs: actors ${fmtSeconds(base1.actorSeconds)} / ${fmtSeconds(base2.actorSeconds)} s, ` +
         `relationships ${fmtSeconds(base1.relationshipSeconds)} / ${fmtSeconds(base2.relationshipSeconds)} s.`,
+      "",
+      `Sync again into an emptied database, after the second baseline run (reported, not the reference): ` +
+        `actors ${fmtSeconds(second.actorSeconds)} s (${fmtRatio(rate(actorCount, second.actorSeconds) / rate(actorCount, base.actorSeconds))}), ` +
+        `relationships ${fmtSeconds(second.relationshipSeconds)} s (${fmtRatio(rate(relationshipCount, second.relationshipSeconds) / rate(relationshipCount, base.relationshipSeconds))}), ` +
+        `total ${fmtSeconds(second.actorSeconds + second.relationshipSeconds)} s (${fmtRatio(rate(total, second.actorSeconds + second.relationshipSeconds) / rate(total, base.actorSeconds + base.relationshipSeconds))}) × baseline.`,
       "",
       `Target: sync ≥ ${TARGET_RATIO} × baseline. Lowest ratio (actors, relationships, total): **${fmtRatio(minRatio)}** — ${minRatio >= TARGET_RATIO ? "met" : "NOT met"}.`,
       "",

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Database, NamedQuery } from "../db/database";
 import { groupBy } from "../group-by";
 import { toStoredValues } from "../db/neo4j-values";
@@ -14,6 +13,7 @@ import {
   type RelationshipRecord,
   type SyncRelationshipType,
 } from "./sync-records";
+import { timeOrderedUuid } from "./time-ordered-id";
 
 export type Outcome = "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
 export type RecordKind = "ACTOR" | "RELATIONSHIP";
@@ -91,25 +91,36 @@ export const EXISTING_ACTORS: NamedQuery = {
            CASE WHEN n IS NULL THEN [] ELSE ${CHANGED("n", "row")} + ${RETIREMENT_CHANGE} END AS changed`,
 };
 
+/** Whether any property of the record differs from the stored one (null and absent are the same). */
+const ANY_CHANGED = (v: string, row: string) =>
+  `any(k IN keys(${row}.props) WHERE NOT coalesce(${v}[k] = ${row}.props[k], ${v}[k] IS NULL AND ${row}.props[k] IS NULL))`;
+const RETIREMENT_CHANGED = `(row.retired = true AND n.retiredAt IS NULL) OR (row.retired = false AND n.retiredAt IS NOT NULL)`;
+
 function upsertActorsQuery(label: ActorLabel): NamedQuery {
   return {
     name: `sync.upsertActors.${label}`,
     // MERGE on (source, externalId), backed by the uniqueness constraint, is safe against a
-    // concurrent sync of the same keys. Unchanged records are not rewritten, so updatedAt and
-    // the change feed move only when something changed.
+    // concurrent sync of the same keys: one index seek on the Actor key, as a plain MERGE would.
+    // A new actor gets everything in ON CREATE SET, so it is written once and not compared; a
+    // matched one is compared and rewritten only if something changed, so updatedAt and the
+    // change feed move only then. A key that belongs to an actor of another label is matched but
+    // left out (not returned); the caller explains it.
     cypher: `
       UNWIND $rows AS row
-      // One index seek on the Actor key, as a plain MERGE would. A key that belongs to an actor
-      // of another label is matched but left out (not returned); the caller explains it.
       MERGE (n:Actor {source: $source, externalId: row.externalId})
-      ON CREATE SET n:${label}, n.id = row.newId, n.createdAt = datetime($now)
-      WITH row, n WHERE n:${label}
-      WITH row, n, n.id = row.newId AS created, ${CHANGED("n", "row")} + ${RETIREMENT_CHANGE} AS changed
-      FOREACH (_ IN CASE WHEN created OR size(changed) > 0 THEN [1] ELSE [] END |
+      ON CREATE SET n:${label}, n += row.props, n.id = row.newId, n.createdAt = datetime($now),
+                    n.updatedAt = datetime($now), n.syncedAt = datetime($now)
+      WITH row, n, coalesce(n.id = row.newId, false) AS created
+      WHERE created OR n:${label}
+      WITH row, n, created, NOT created AND (${ANY_CHANGED("n", "row")} OR ${RETIREMENT_CHANGED}) AS changed
+      // The SET below also retires an actor created retired (rare, so not in ON CREATE SET).
+      FOREACH (_ IN CASE WHEN changed OR (created AND row.retired = true) THEN [1] ELSE [] END |
         SET n += row.props, n.updatedAt = datetime($now), n.syncedAt = datetime($now),
             n.retiredAt = CASE row.retired WHEN true THEN coalesce(n.retiredAt, date(datetime($now)))
                                            WHEN false THEN null ELSE n.retiredAt END)
-      RETURN row.position AS position, n.id AS id, created, size(changed) > 0 AS changed`,
+      // One record per statement, not one per row: less to send and to read back.
+      RETURN collect(CASE WHEN created THEN row.position END) AS created,
+             collect(CASE WHEN NOT created THEN [row.position, n.id, changed] END) AS matched`,
   };
 }
 
@@ -143,30 +154,75 @@ function existingRelationshipsQuery(type: SyncRelationshipType): NamedQuery {
   };
 }
 
-function upsertRelationshipsQuery(type: SyncRelationshipType): NamedQuery {
+/** How a relationship row names one end: by (source, externalId) or by Ecograph id. */
+type EndKind = "key" | "id";
+
+/** The pattern that finds one end, with the label the relationship type requires. */
+function endPattern(variable: string, label: ActorLabel, side: "from" | "to", kind: EndKind): string {
+  return kind === "key"
+    ? `(${variable}:${label} {source: coalesce(row.${side}Source, $source), externalId: row.${side}})`
+    : `(${variable}:${label} {id: row.${side}})`;
+}
+
+function upsertRelationshipsQuery(type: SyncRelationshipType, fromKind: EndKind, toKind: EndKind): NamedQuery {
   const { from, to } = SYNC_RELATIONSHIP_TYPES[type];
   return {
-    name: `sync.upsertRelationships.${type}`,
-    // Each end is found by (source, externalId) or by id, and only with the label the type
-    // requires; a row whose ends are not found is not returned (the caller explains it).
+    name: `sync.upsertRelationships.${type}.${fromKind}-${toKind}`,
+    // Each end is found with one index seek, by (source, externalId) or by id as the row names
+    // it (a row carries a source only if it is not the sync's own), and only with the label the
+    // type requires; a row whose ends are not found is not returned (the caller explains it).
     // Relationship MERGE locks both end nodes before it creates, so concurrent syncs of the same
-    // relationship leave one relationship.
+    // relationship leave one relationship. A new relationship gets everything in ON CREATE SET;
+    // a matched one is compared and rewritten only if something changed.
     cypher: `
       UNWIND $rows AS row
-      OPTIONAL MATCH (ak:${from} {source: row.fromSource, externalId: row.fromExternalId})
-      OPTIONAL MATCH (ai:${from} {id: row.fromId})
-      WITH row, coalesce(ak, ai) AS a
-      OPTIONAL MATCH (bk:${to} {source: row.toSource, externalId: row.toExternalId})
-      OPTIONAL MATCH (bi:${to} {id: row.toId})
-      WITH row, a, coalesce(bk, bi) AS b
-      WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+      MATCH ${endPattern("a", from, "from", fromKind)}
+      MATCH ${endPattern("b", to, "to", toKind)}
+      WHERE a <> b
       MERGE (a)-[r:${type}${identity(type)}]->(b)
-      ON CREATE SET r.id = row.newId
-      WITH row, r, r.id = row.newId AS created, ${CHANGED("r", "row")} AS changed
-      FOREACH (_ IN CASE WHEN created OR size(changed) > 0 THEN [1] ELSE [] END |
+      ON CREATE SET r += row.props, r.id = row.newId, r.source = $source, r.syncedAt = datetime($now)
+      WITH row, r, coalesce(r.id = row.newId, false) AS created
+      WITH row, r, created, NOT created AND ${ANY_CHANGED("r", "row")} AS changed
+      FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
         SET r += row.props, r.source = $source, r.syncedAt = datetime($now))
-      RETURN row.position AS position, created, size(changed) > 0 AS changed`,
+      RETURN collect(CASE WHEN created THEN row.position END) AS created,
+             collect(CASE WHEN NOT created THEN [row.position, changed] END) AS matched`,
   };
+}
+
+/** A valid actor record and the row its upsert takes. */
+interface PreparedActor {
+  readonly position: number;
+  readonly key: string;
+  readonly record: ActorRecord;
+  readonly row: { position: number; externalId: string; retired: boolean | null; newId: string; props: Record<string, unknown> };
+}
+
+/** A valid relationship record and the row its upsert takes. */
+interface PreparedRelationship {
+  readonly position: number;
+  readonly key: string;
+  readonly record: RelationshipRecord;
+  readonly params: Record<string, unknown>;
+}
+
+/** What an actor upsert returns: positions of the rows it created, and of those it matched. */
+interface ActorUpsertResult {
+  readonly created: number[];
+  readonly matched: Array<[position: number, id: string, changed: boolean]>;
+}
+
+/** What a relationship upsert returns; rows it could not place are in neither list. */
+interface RelationshipUpsertResult {
+  readonly created: number[];
+  readonly matched: Array<[position: number, changed: boolean]>;
+}
+
+/** Records validated and prepared between two turns of the event loop while a batch is written. */
+const PREPARE_SLICE = 100;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -231,55 +287,63 @@ class SyncRun {
   }
 
   async actors(raw: readonly unknown[], fromText: boolean): Promise<void> {
-    const valid: Array<{ position: number; record: ActorRecord }> = [];
     const seen = new Map<string, number>();
-    raw.forEach((item, position) => {
+    await this.inBatches("ACTOR", raw, (item, position): PreparedActor | undefined => {
       const result = validateActor(item, fromText);
       const key = keyOf(item, "externalId");
-      if ("reason" in result) return this.reject("ACTOR", position, key, result.reason);
-      const first = seen.get(result.ok.externalId);
-      if (first !== undefined) {
-        return this.reject("ACTOR", position, key, `externalId ${JSON.stringify(key)} appears again; record ${first} already has it`);
+      if ("reason" in result) {
+        this.reject("ACTOR", position, key, result.reason);
+        return undefined;
       }
-      seen.set(result.ok.externalId, position);
-      valid.push({ position, record: result.ok });
-    });
-
-    for (const [index, batch] of chunks(valid, this.batchSize).entries()) {
-      await this.guard("ACTOR", index, batch.map(({ position, record }) => ({ position, key: record.externalId })), () =>
-        this.actorBatch(index, batch),
-      );
-    }
+      const record = result.ok;
+      const first = seen.get(record.externalId);
+      if (first !== undefined) {
+        this.reject("ACTOR", position, key, `externalId ${JSON.stringify(key)} appears again; record ${first} already has it`);
+        return undefined;
+      }
+      seen.set(record.externalId, position);
+      const row = {
+        position,
+        externalId: record.externalId,
+        retired: record.retired ?? null,
+        newId: timeOrderedUuid(),
+        props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
+      };
+      return { position, key: record.externalId, record, row };
+    }, (index, batch) => this.actorBatch(index, batch));
   }
 
-  private async actorBatch(index: number, batch: ReadonlyArray<{ position: number; record: ActorRecord }>): Promise<void> {
-    const rows = batch.map(({ position, record }) => ({
-      position,
-      externalId: record.externalId,
-      retired: record.retired ?? null,
-      newId: randomUUID(),
-      props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
-    }));
-    const byPosition = new Map(batch.map((b) => [b.position, b.record]));
-    if (this.dryRun) return this.checkActorBatch(rows, byPosition);
+  private async actorBatch(index: number, batch: readonly PreparedActor[]): Promise<void> {
+    const rows = batch.map(({ row }) => row);
+    const byPosition = new Map(batch.map((b) => [b.position, b]));
+    const records = new Map(batch.map((b) => [b.position, b.record]));
+    if (this.dryRun) return this.checkActorBatch(rows, records);
 
     await this.commit("ACTOR", index, rows, async (toWrite) => {
-      const written: Array<{ position: number; id: string; created: boolean; changed: boolean }> = [];
+      const created: number[] = [];
+      const matched: Array<[position: number, id: string, changed: boolean]> = [];
       await this.db.writeAll(
-        [...groupBy(toWrite, (row) => byPosition.get(row.position)!.label)].map(([label, labelRows]) => ({
+        [...groupBy(toWrite, (row) => records.get(row.position)!.label)].map(([label, labelRows]) => ({
           query: upsertActorsQuery(label as ActorLabel),
           params: { rows: labelRows, source: this.source, now: this.now },
-          collect: (record: { position: number; id: string; created: boolean; changed: boolean }) => written.push(record),
+          collect: (result: ActorUpsertResult) => {
+            for (const position of result.created) created.push(position);
+            for (const row of result.matched) matched.push(row);
+          },
         })),
-        { onRestart: () => (written.length = 0) },
+        { onRestart: () => ((created.length = 0), (matched.length = 0)) },
       );
-      for (const w of written) {
-        const outcome = w.created ? "CREATED" : w.changed ? "UPDATED" : "UNCHANGED";
-        this.outcomes.push({ kind: "ACTOR", position: w.position, key: byPosition.get(w.position)!.externalId, outcome, id: w.id });
+      // A created actor's id is the one the row brought.
+      for (const position of created) {
+        const { key, row } = byPosition.get(position)!;
+        this.outcomes.push({ kind: "ACTOR", position, key, outcome: "CREATED", id: row.newId });
       }
-      const placed = new Set(written.map((w) => w.position));
+      for (const [position, id, changed] of matched) {
+        this.outcomes.push({ kind: "ACTOR", position, key: byPosition.get(position)!.key, outcome: changed ? "UPDATED" : "UNCHANGED", id });
+      }
+      const placed = new Set([...created, ...matched.map(([position]) => position)]);
       const unplaced = rows.filter((row) => !placed.has(row.position));
-      if (unplaced.length > 0) await this.checkActorBatch(unplaced, byPosition);
+      if (unplaced.length > 0) await this.checkActorBatch(unplaced, records);
     });
   }
 
@@ -311,35 +375,32 @@ class SyncRun {
 
 
   async relationships(raw: readonly unknown[], fromText: boolean): Promise<void> {
-    const valid: Array<{ position: number; record: RelationshipRecord; key: string }> = [];
-    raw.forEach((item, position) => {
+    await this.inBatches("RELATIONSHIP", raw, (item, position): PreparedRelationship | undefined => {
       const result = validateRelationship(item, this.source, fromText);
-      if ("reason" in result) return this.reject("RELATIONSHIP", position, relationshipKeyOf(item), result.reason);
-      const { type, from, to } = result.ok;
-      valid.push({ position, record: result.ok, key: `${type} ${describeEnd(from)} -> ${describeEnd(to)}` });
-    });
-
-    for (const [index, batch] of chunks(valid, this.batchSize).entries()) {
-      await this.guard("RELATIONSHIP", index, batch, () => this.relationshipBatch(index, batch));
-    }
+      if ("reason" in result) {
+        this.reject("RELATIONSHIP", position, relationshipKeyOf(item), result.reason);
+        return undefined;
+      }
+      const record = result.ok;
+      const key = `${record.type} ${describeEnd(record.from)} -> ${describeEnd(record.to)}`;
+      // Only what the write reads goes over the wire.
+      const params = {
+        position, ...endParams("from", record.from, this.source), ...endParams("to", record.to, this.source), newId: timeOrderedUuid(),
+        props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
+      };
+      return { position, key, record, params };
+    }, (index, batch) => this.relationshipBatch(index, batch));
   }
 
-  private async relationshipBatch(
-    index: number,
-    batch: ReadonlyArray<{ position: number; record: RelationshipRecord; key: string }>,
-  ): Promise<void> {
+  private async relationshipBatch(index: number, batch: readonly PreparedRelationship[]): Promise<void> {
     if (this.dryRun) return this.checkRelationshipBatch(batch);
-    const rows: Array<{ position: number; key: string; type: SyncRelationshipType; record: RelationshipRecord } & Record<string, unknown>> = [];
-    for (const { position, record, key } of batch) {
-      if (refKey(record.from) === refKey(record.to)) {
-        this.reject("RELATIONSHIP", position, key, "from and to are the same actor");
-        continue;
+    const rows: PreparedRelationship[] = [];
+    for (const row of batch) {
+      if (refKey(row.record.from) === refKey(row.record.to)) {
+        this.reject("RELATIONSHIP", row.position, row.key, "from and to are the same actor");
+      } else {
+        rows.push(row);
       }
-      rows.push({
-        position, key, type: record.type, record,
-        ...endParams("from", record.from), ...endParams("to", record.to), newId: randomUUID(),
-        props: toStoredValues(record.props, { dates: DATES, integers: INTEGERS }),
-      });
     }
     if (rows.length === 0) return;
     // The write finds the ends itself (by key or id, with the label the type requires), as a plain
@@ -348,10 +409,13 @@ class SyncRun {
     await this.commit("RELATIONSHIP", index, rows, async () => {
       const written: Array<{ position: number; created: boolean; changed: boolean }> = [];
       await this.db.writeAll(
-        [...groupBy(rows, (row) => row.type)].map(([type, typeRows]) => ({
-          query: upsertRelationshipsQuery(type as SyncRelationshipType),
-          params: { rows: typeRows.map(({ record: _record, ...row }) => row), source: this.source, now: this.now },
-          collect: (record: { position: number; created: boolean; changed: boolean }) => written.push(record),
+        [...groupBy(rows, ({ record }) => `${record.type} ${endKind(record.from)} ${endKind(record.to)}`).values()].map((group) => ({
+          query: upsertRelationshipsQuery(group[0]!.record.type, endKind(group[0]!.record.from), endKind(group[0]!.record.to)),
+          params: { rows: group.map(({ params }) => params), source: this.source, now: this.now },
+          collect: (result: RelationshipUpsertResult) => {
+            for (const position of result.created) written.push({ position, created: true, changed: false });
+            for (const [position, changed] of result.matched) written.push({ position, created: false, changed });
+          },
         })),
         { onRestart: () => (written.length = 0) },
       );
@@ -413,6 +477,44 @@ class SyncRun {
   }
 
   /**
+   * Validates and prepares the records in order (`accept` returns undefined for a record it
+   * rejected) and writes them in batches of `batchSize`, each batch after the one before (see
+   * guard). The next batch is validated and prepared while the database writes the current one:
+   * that work is cut in slices with a turn of the event loop in between, so the driver sends and
+   * receives meanwhile, and the two processes (Node and Neo4j) work at the same time.
+   */
+  private async inBatches<T extends { position: number; key: string }>(
+    kind: RecordKind,
+    raw: readonly unknown[],
+    accept: (item: unknown, position: number) => T | undefined,
+    write: (index: number, batch: readonly T[]) => Promise<void>,
+  ): Promise<void> {
+    let writing: Promise<void> | undefined;
+    let index = 0;
+    let batch: T[] = [];
+    const next = async () => {
+      const current = batch;
+      const at = index++;
+      batch = [];
+      await writing;
+      writing = this.guard(kind, at, current, () => write(at, current));
+    };
+    try {
+      for (let position = 0; position < raw.length; position++) {
+        if (writing !== undefined && position % PREPARE_SLICE === 0) await nextTurn();
+        const prepared = accept(raw[position], position);
+        if (prepared === undefined) continue;
+        batch.push(prepared);
+        if (batch.length === this.batchSize) await next();
+      }
+      if (batch.length > 0) await next();
+    } finally {
+      // guard never rejects; a programming error in accept waits for the write in flight.
+      await writing;
+    }
+  }
+
+  /**
    * Runs one batch. If it fails (Neo4j went away, a timeout), its records without an outcome and
    * those of every later batch are rejected with the cause; earlier batches stay committed.
    */
@@ -469,14 +571,15 @@ class SyncRun {
     return ends;
   }
 
-  private checkEnds(record: RelationshipRecord, ends: Map<string, { label: string }>): string | undefined {
+  private checkEnds(record: RelationshipRecord, ends: Map<string, { id: string; label: string }>): string | undefined {
     const expected = SYNC_RELATIONSHIP_TYPES[record.type];
     for (const [side, ref, label] of [["from", record.from, expected.from], ["to", record.to, expected.to]] as const) {
       const end = ends.get(refKey(ref));
       if (!end) return `${side} end (${describeEnd(ref)}) does not exist: sync that actor first or in the same request`;
       if (end.label !== label) return `${side} end (${describeEnd(ref)}) is a ${end.label}, but ${record.type} goes from a ${expected.from} to a ${expected.to}`;
     }
-    if (refKey(record.from) === refKey(record.to)) return "from and to are the same actor";
+    // Also when one end is named by id and the other by key.
+    if (ends.get(refKey(record.from))!.id === ends.get(refKey(record.to))!.id) return "from and to are the same actor";
     return undefined;
   }
 
@@ -485,11 +588,17 @@ class SyncRun {
   }
 }
 
-/** Query parameters naming one end: by id, or by (source, externalId); the other pair is null. */
-function endParams(side: "from" | "to", ref: EndRef): Record<string, string | null> {
-  return "id" in ref
-    ? { [`${side}Id`]: ref.id, [`${side}Source`]: null, [`${side}ExternalId`]: null }
-    : { [`${side}Id`]: null, [`${side}Source`]: ref.source, [`${side}ExternalId`]: ref.externalId };
+/**
+ * Query parameters naming one end: its id, or its externalId and, if it is not the sync's own,
+ * its source (see endPattern).
+ */
+function endParams(side: "from" | "to", ref: EndRef, source: string): Record<string, string> {
+  if ("id" in ref) return { [side]: ref.id };
+  return ref.source === source ? { [side]: ref.externalId } : { [side]: ref.externalId, [`${side}Source`]: ref.source };
+}
+
+function endKind(ref: EndRef): EndKind {
+  return "id" in ref ? "id" : "key";
 }
 
 function refKey(ref: EndRef): string {
@@ -503,10 +612,4 @@ function keyOf(item: unknown, field: string): string {
 
 function relationshipKeyOf(item: unknown): string {
   return keyOf(item, "type");
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
 }

@@ -99,6 +99,46 @@ describe("partner data sync", () => {
     expect(await state(source)).toMatchObject({ nodes: 4, relationships: 4 });
   });
 
+  it("finds relationship ends by id and by another source's key, and keeps an actor created retired", async () => {
+    const source = newSource("ends");
+    const other = newSource("ends-other");
+    const actors = await sync({
+      source,
+      actors: [
+        { label: "Platform", externalId: "P-1", name: "Ends Platform" },
+        { label: "Firm", externalId: "F-1", name: "Ends Firm One", population: "TRADER" },
+        { label: "Firm", externalId: "F-2", name: "Ends Firm Two", population: "BUYER", retired: true },
+      ],
+    });
+    expect(actors.counts).toEqual({ CREATED: 3, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 });
+    const id = (externalId: string) => actors.outcomes.find((o: any) => o.key === externalId).id as string;
+    await sync({ source: other, actors: [{ label: "Firm", externalId: "F-9", name: "Other Firm", population: "MANUFACTURER" }] });
+
+    const relationships = [
+      { type: "MEMBER_OF", from: { id: id("F-1") }, to: { externalId: "P-1" }, since: "2020-01-01" },
+      { type: "MEMBER_OF", from: { externalId: "F-2" }, to: { id: id("P-1") } },
+      { type: "SUPPLIES", from: { id: id("F-1") }, to: { id: id("F-2") }, volume: 3 },
+      { type: "SUPPLIES", from: { externalId: "F-9", source: other }, to: { externalId: "F-1" } },
+      { type: "MEMBER_OF", from: { id: id("P-1") }, to: { externalId: "P-1" } },
+      { type: "SUPPLIES", from: { id: id("F-1") }, to: { externalId: "F-1" } },
+    ];
+    const first = await sync({ source, relationships });
+    const reasons = first.outcomes.filter((o: any) => o.outcome === "REJECTED").map((o: any) => o.reason);
+    expect(reasons).toEqual([
+      `relationship 4 (MEMBER_OF id ${id("P-1")} -> ${source}/P-1): from end (id ${id("P-1")}) is a Platform, but MEMBER_OF goes from a Firm to a Platform`,
+      `relationship 5 (SUPPLIES id ${id("F-1")} -> ${source}/F-1): from and to are the same actor`,
+    ]);
+    expect(first.counts).toEqual({ CREATED: 4, UPDATED: 0, UNCHANGED: 0, REJECTED: 2 });
+    expect(await state(source)).toMatchObject({ nodes: 3, relationships: 4 });
+
+    const again = await sync({ source, relationships: relationships.slice(0, 4) });
+    expect(again.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: 4, REJECTED: 0 });
+    const retired = await sync({ source, actors: [{ label: "Firm", externalId: "F-2", name: "Ends Firm Two", population: "BUYER", retired: true }] });
+    expect(retired.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: 1, REJECTED: 0 });
+    const firm = await api.query(`query($s: String!) { firms(where: { source: { eq: $s }, externalId: { eq: "F-2" } }) { retiredAt } }`, { s: source });
+    expect(firm.firms[0].retiredAt).not.toBeNull();
+  });
+
   it("commits the good records and rejects each bad one with its position, key and reason", async () => {
     const source = newSource("bad");
     const result = await sync({
