@@ -490,6 +490,7 @@ async function main(): Promise<void> {
     // reused, as the baseline's own first run shows. Running last, this one has had the most
     // warm-up of all steps: read it as the sync's rate on a reused store, not as the reference.
     log("sync again into an emptied database (reported, not the reference)");
+    db.reset();
     const second = await syncAll(service, data, options.chunk);
     log(`sync again: actors ${fmtSeconds(second.actorSeconds)} s, relationships ${fmtSeconds(second.relationshipSeconds)} s`);
     await wipe(db);
