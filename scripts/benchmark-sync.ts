@@ -33,7 +33,7 @@ import { SERVICE_CATEGORIES } from "../src/domain";
 import type { ActorLabel, SyncRelationshipType } from "../src/sync/sync-records";
 import { SyncService, type Outcome, type SyncReport } from "../src/sync/sync.service";
 import { mulberry32 } from "../src/seeded-random";
-import { processPeakRss } from "./bench-support";
+import { processPeakRss, parseIntegerOptions } from "./bench-support";
 
 const SOURCE = "ecograph-bench-sync";
 const SEED = 20250117;
@@ -53,29 +53,12 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options = { actors: 100_000, relationships: 300_000, batch: 1_000, chunk: 10_000 };
-  const limits: Record<keyof Options, [number, number]> = {
+  return parseIntegerOptions(argv, { actors: 100_000, relationships: 300_000, batch: 1_000, chunk: 10_000 }, {
     actors: [100, 5_000_000],
     relationships: [0, 20_000_000],
     batch: [1, 100_000],
     chunk: [1, 1_000_000],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (flag === "--help" || flag === "-h") {
-      console.log("usage: npm run bench:sync [-- --actors 100000] [--relationships 300000] [--batch 1000] [--chunk 10000]");
-      process.exit(0);
-    }
-    const key = flag.replace(/^--/, "") as keyof Options;
-    if (!(key in limits)) throw new Error(`Unknown argument ${JSON.stringify(arg)} (known: --actors, --relationships, --batch, --chunk)`);
-    const raw = inline ?? argv[++i];
-    const value = Number(String(raw).replace(/_/g, ""));
-    const [min, max] = limits[key];
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, but got ${raw}`);
-    options[key] = value;
-  }
-  return options;
+  }, "usage: npm run bench:sync [-- --actors 100000] [--relationships 300000] [--batch 1000] [--chunk 10000]");
 }
 
 // ---------------------------------------------------------------------------------------------

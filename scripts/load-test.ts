@@ -33,6 +33,7 @@ import { mintToken } from "../src/auth/dev-token";
 import { findProjectRoot, loadConfig } from "../src/config";
 import { connectToNeo4j, type Database } from "../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+import { parseIntegerOptions } from "./bench-support";
 
 const BOLT_PORT = "7696";
 const DATA_DIR = join(".neo4j", "load-data");
@@ -47,24 +48,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options = { duration: 60, connections: 10 };
-  const limits: Record<keyof Options, [number, number]> = { duration: [1, 3_600], connections: [1, 1_000] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (flag === "--help" || flag === "-h") {
-      console.log("usage: npm run load [-- --duration 60] [--connections 10]");
-      process.exit(0);
-    }
-    const key = flag.replace(/^--/, "") as keyof Options;
-    if (!(key in limits)) throw new Error(`Unknown argument ${JSON.stringify(arg)} (known: --duration, --connections)`);
-    const raw = inline ?? argv[++i];
-    const value = Number(raw);
-    const [min, max] = limits[key];
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, but got ${raw}`);
-    options[key] = value;
-  }
-  return options;
+  return parseIntegerOptions(argv, { duration: 60, connections: 10 }, { duration: [1, 3_600], connections: [1, 1_000] }, "usage: npm run load [-- --duration 60] [--connections 10]");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -372,19 +372,6 @@ export function inputBoundsPlugin(maxDepth = MAX_INPUT_DEPTH, maxPhrase = MAX_SE
   };
 }
 
-/** Nesting depth of a JSON value (a scalar is 0), counted no further than `stopAbove` + 1. */
-function jsonDepth(root: unknown, stopAbove: number): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== "object") continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > stopAbove) return deepest;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
 
 /**
  * An object or list literal in the document. The walkers above do not descend into them: they
@@ -394,17 +381,39 @@ function isValueLiteral(node: Record<string, unknown>): boolean {
   return node.kind === Kind.OBJECT || node.kind === Kind.LIST;
 }
 
-/** Nesting depth of a literal in the document (object and list values), as jsonDepth. */
-function literalDepth(root: ValueNode, stopAbove: number): number {
+/**
+ * Nesting depth of a value whose containers `childrenOf` opens (it returns undefined for a leaf;
+ * a leaf is 0), counted no further than `stopAbove` + 1. An explicit stack, so a hostile value
+ * cannot overflow the check itself.
+ */
+function nestingDepth<T>(root: T, childrenOf: (value: T) => readonly T[] | undefined, stopAbove: number): number {
   let deepest = 0;
-  const stack: Array<[ValueNode, number]> = [[root, 0]];
+  const stack: Array<[T, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
-    if (value.kind !== Kind.OBJECT && value.kind !== Kind.LIST) continue;
+    const children = childrenOf(value);
+    if (children === undefined) continue;
     deepest = Math.max(deepest, depth + 1);
     if (deepest > stopAbove) return deepest;
-    const children = value.kind === Kind.LIST ? value.values : value.fields.map((field) => field.value);
     for (const child of children) stack.push([child, depth + 1]);
   }
   return deepest;
+}
+
+/** Nesting depth of a JSON value: objects and arrays. */
+function jsonDepth(root: unknown, stopAbove: number): number {
+  return nestingDepth<unknown>(
+    root,
+    (value) => (value === null || typeof value !== "object" ? undefined : Array.isArray(value) ? value : Object.values(value)),
+    stopAbove,
+  );
+}
+
+/** Nesting depth of a literal in the document: object and list values. */
+function literalDepth(root: ValueNode, stopAbove: number): number {
+  return nestingDepth<ValueNode>(
+    root,
+    (value) => (value.kind === Kind.LIST ? value.values : value.kind === Kind.OBJECT ? value.fields.map((field) => field.value) : undefined),
+    stopAbove,
+  );
 }
