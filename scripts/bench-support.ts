@@ -11,6 +11,21 @@ export function processPeakRss(pid: number | undefined): number | null {
   }
 }
 
+/** A wrong command line: printed as its message alone (no stack), exit code 2. */
+export class UsageError extends Error {}
+
+/** The catch-all of a script's main(): usage errors as their message, anything else in full. */
+export function exitOnFailure(what: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof UsageError) {
+      console.error(`${what}: ${error.message}`);
+      process.exit(2);
+    }
+    console.error(`${what} failed:`, error);
+    process.exit(1);
+  };
+}
+
 /**
  * Parses `--name value` / `--name=value` whole-number options of a benchmark script, each within
  * its [min, max]; `--help` prints `usage` and exits. An unknown flag or a bad value throws with
@@ -32,12 +47,12 @@ export function parseIntegerOptions<K extends string>(
     }
     const key = flag.replace(/^--/, "") as K;
     if (!(key in limits)) {
-      throw new Error(`Unknown argument ${JSON.stringify(arg)} (known: ${Object.keys(limits).map((k) => `--${k}`).join(", ")})`);
+      throw new UsageError(`Unknown argument ${JSON.stringify(arg)} (known: ${Object.keys(limits).map((k) => `--${k}`).join(", ")})`);
     }
     const raw = inline ?? argv[++i];
     const value = Number(String(raw).replace(/_/g, ""));
     const [min, max] = limits[key];
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, but got ${raw}`);
+    if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, but got ${raw}`);
     options[key] = value;
   }
   return options;

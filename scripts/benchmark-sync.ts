@@ -33,7 +33,7 @@ import { SERVICE_CATEGORIES } from "../src/domain";
 import type { ActorLabel, SyncRelationshipType } from "../src/sync/sync-records";
 import { SyncService, type Outcome, type SyncReport } from "../src/sync/sync.service";
 import { mulberry32 } from "../src/seeded-random";
-import { processPeakRss, parseIntegerOptions } from "./bench-support";
+import { processPeakRss, parseIntegerOptions, exitOnFailure } from "./bench-support";
 
 const SOURCE = "ecograph-bench-sync";
 const SEED = 20250117;
@@ -564,7 +564,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exitCode = 1;
-});
+main().catch(exitOnFailure("bench:sync"));

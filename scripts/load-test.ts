@@ -33,7 +33,7 @@ import { mintToken } from "../src/auth/dev-token";
 import { findProjectRoot, loadConfig } from "../src/config";
 import { connectToNeo4j, type Database } from "../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
-import { parseIntegerOptions } from "./bench-support";
+import { parseIntegerOptions, exitOnFailure } from "./bench-support";
 
 const BOLT_PORT = "7696";
 const DATA_DIR = join(".neo4j", "load-data");
@@ -482,7 +482,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error("load test failed:", error);
-  process.exit(1);
-});
+main().catch(exitOnFailure("load test"));
