@@ -16,7 +16,7 @@ import { DuplicateKeyError, EcographError } from "../errors";
 import { createRequestContext, type GraphQLContext, type Services } from "../graphql/context";
 import { mountExplorer } from "./explorer";
 import type { Logger } from "./logger";
-import { inputBoundsPlugin, knownOperationTypesRule, pageSizePlugin, queryLimitRules } from "./query-limits";
+import { knownOperationTypesRule, queryLimitRules, requestInputPlugin } from "./query-limits";
 
 export interface ServerDependencies {
   readonly config: Pick<Config, "mode" | "host" | "port" | "maxBodyBytes" | "auth" | "limits"> & {
@@ -67,8 +67,7 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
       development ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger, development),
       invalidateMetricsOnWrite(services),
-      pageSizePlugin(config.limits.maxPageSize),
-      inputBoundsPlugin(),
+      requestInputPlugin(config.limits.maxPageSize),
     ],
   });
   await apollo.start();

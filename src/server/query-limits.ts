@@ -239,58 +239,6 @@ function pageArgumentOf(node: FieldNode, maxPageSize: number): number | undefine
 }
 
 /**
- * Refuses a page larger than the largest page size (`limit`, `first` or `top` over
- * LIMIT_MAX_PAGE_SIZE), with the variables known, before anything runs. Without this the
- * generated lists would quietly clamp the page, and a client would think it had everything.
- */
-export function pageSizePlugin(maxPageSize: number): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const variables = request.variables ?? {};
-          const tooLarge: string[] = [];
-          const negative: string[] = [];
-          forEachNode(document.definitions, (node) => {
-            if (node.kind === Kind.FIELD) {
-              const field = node as unknown as FieldNode;
-              for (const argument of field.arguments ?? []) {
-                const name = argument.name.value;
-                if (!PAGE_ARGUMENTS.includes(name) && name !== "offset") continue;
-                const value =
-                  argument.value.kind === Kind.INT
-                    ? Number(argument.value.value)
-                    : argument.value.kind === Kind.VARIABLE
-                      ? variables[argument.value.name.value]
-                      : undefined;
-                if (typeof value !== "number") continue;
-                const asked = `${field.alias?.value ?? field.name.value}(${name}: ${value})`;
-                // A negative page or offset would reach Neo4j's LIMIT / SKIP and fail there as an
-                // internal error; it is the caller's mistake, so it is refused as one.
-                if (value < 0) negative.push(asked);
-                else if (PAGE_ARGUMENTS.includes(name) && value > maxPageSize) tooLarge.push(asked);
-              }
-            }
-          });
-          if (negative.length > 0) {
-            throw new GraphQLError(`A page size or offset cannot be negative, but the request asks for ${negative.join(", ")}. Use 0 or more.`, {
-              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-            });
-          }
-          if (tooLarge.length > 0) {
-            throw new GraphQLError(
-              `A page may hold at most ${maxPageSize} items, but the request asks for ${tooLarge.join(", ")}. ` +
-                "Page through the rest with offset or after.",
-              { extensions: { code: "PAGE_TOO_LARGE", http: { status: 400 } } },
-            );
-          }
-        },
-      };
-    },
-  };
-}
-
-/**
  * Deepest nesting of an input value (objects and lists: a filter's `AND: [{ OR: [...] }]`, a
  * variable's JSON). Filters written by hand or by a query builder stay far below it. Without a
  * bound, a few kilobytes of `{"AND":[{"AND":[...]}]}` overflow the stack in graphql-js's
@@ -309,61 +257,81 @@ export const MAX_INPUT_DEPTH = 32;
 export const MAX_SEARCH_PHRASE = 1_000;
 
 /**
- * Refuses, before anything runs, input that is bounded by nothing else: an argument, a default
- * value or a variable nesting deeper than MAX_INPUT_DEPTH (INPUT_TOO_DEEP), and a full-text
- * search phrase longer than MAX_SEARCH_PHRASE (SEARCH_PHRASE_TOO_LONG). Values are walked with an
- * explicit stack, so the check itself cannot overflow.
+ * Refuses, with the variables known and before anything runs, what the validation rules cannot
+ * see and nothing else bounds, in one walk over the document:
+ * - a page larger than LIMIT_MAX_PAGE_SIZE (`limit`, `first`, `top`): PAGE_TOO_LARGE. Without this
+ *   the generated lists would quietly clamp the page, and a client would think it had everything;
+ * - a negative page or offset, which would fail in Neo4j's LIMIT / SKIP as an internal error;
+ * - an argument, a default value or a variable nesting deeper than MAX_INPUT_DEPTH: INPUT_TOO_DEEP;
+ * - a full-text search phrase longer than MAX_SEARCH_PHRASE: SEARCH_PHRASE_TOO_LONG.
+ * Values are measured with an explicit stack, so the check itself cannot overflow.
  */
-export function inputBoundsPlugin(maxDepth = MAX_INPUT_DEPTH, maxPhrase = MAX_SEARCH_PHRASE): ApolloServerPlugin<GraphQLContext> {
+export function requestInputPlugin(
+  maxPageSize: number,
+  maxDepth = MAX_INPUT_DEPTH,
+  maxPhrase = MAX_SEARCH_PHRASE,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
           const variables = request.variables ?? {};
+          const valueOf = (value: ValueNode) =>
+            value.kind === Kind.VARIABLE ? variables[value.name.value] : value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.STRING ? value.value : undefined;
+          const tooLarge: string[] = [];
+          const negative: string[] = [];
           const deepest: string[] = [];
           const longPhrases: number[] = [];
           for (const [name, value] of Object.entries(variables)) {
             if (jsonDepth(value, maxDepth) > maxDepth) deepest.push(`variable $${name}`);
           }
-          const visit = (node: unknown): void => {
-            if (Array.isArray(node)) return node.forEach(visit);
-            if (node === null || typeof node !== "object") return;
-            const record = node as Record<string, unknown>;
-            if (record.kind === Kind.ARGUMENT) {
-              const argument = record as unknown as ArgumentNode;
-              if (literalDepth(argument.value, maxDepth) > maxDepth) deepest.push(`argument ${argument.name.value}`);
-              if (argument.name.value === "phrase") {
-                const phrase =
-                  argument.value.kind === Kind.STRING
-                    ? argument.value.value
-                    : argument.value.kind === Kind.VARIABLE
-                      ? variables[argument.value.name.value]
-                      : undefined;
-                if (typeof phrase === "string" && phrase.length > maxPhrase) longPhrases.push(phrase.length);
+          forEachNode(document.definitions, (node) => {
+            if (node.kind === Kind.FIELD) {
+              const field = node as unknown as FieldNode;
+              for (const argument of field.arguments ?? []) {
+                const name = argument.name.value;
+                if (!PAGE_ARGUMENTS.includes(name) && name !== "offset") continue;
+                const value = valueOf(argument.value);
+                if (typeof value !== "number") continue;
+                const asked = `${field.alias?.value ?? field.name.value}(${name}: ${value})`;
+                if (value < 0) negative.push(asked);
+                else if (PAGE_ARGUMENTS.includes(name) && value > maxPageSize) tooLarge.push(asked);
               }
-              return;
-            }
-            if (record.kind === Kind.VARIABLE_DEFINITION) {
-              const definition = record as unknown as VariableDefinitionNode;
+            } else if (node.kind === Kind.ARGUMENT) {
+              const argument = node as unknown as ArgumentNode;
+              if (literalDepth(argument.value, maxDepth) > maxDepth) deepest.push(`argument ${argument.name.value}`);
+              const phrase = argument.name.value === "phrase" ? valueOf(argument.value) : undefined;
+              if (typeof phrase === "string" && phrase.length > maxPhrase) longPhrases.push(phrase.length);
+            } else if (node.kind === Kind.VARIABLE_DEFINITION) {
+              const definition = node as unknown as VariableDefinitionNode;
               if (definition.defaultValue && literalDepth(definition.defaultValue, maxDepth) > maxDepth) {
                 deepest.push(`the default value of $${definition.variable.name.value}`);
               }
-              return;
             }
-            for (const [key, value] of Object.entries(record)) if (key !== "loc") visit(value);
+          });
+          const refuse = (code: string, message: string) => {
+            throw new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
           };
-          visit(document.definitions);
+          if (negative.length > 0) {
+            refuse("BAD_USER_INPUT", `A page size or offset cannot be negative, but the request asks for ${negative.join(", ")}. Use 0 or more.`);
+          }
+          if (tooLarge.length > 0) {
+            refuse(
+              "PAGE_TOO_LARGE",
+              `A page may hold at most ${maxPageSize} items, but the request asks for ${tooLarge.join(", ")}. Page through the rest with offset or after.`,
+            );
+          }
           if (deepest.length > 0) {
-            throw new GraphQLError(
+            refuse(
+              "INPUT_TOO_DEEP",
               `Input values may nest at most ${maxDepth} levels (objects and lists), but ${deepest.join(", ")} nests deeper. ` +
                 "Flatten the filter: AND / OR take a list of any length.",
-              { extensions: { code: "INPUT_TOO_DEEP", http: { status: 400 } } },
             );
           }
           if (longPhrases.length > 0) {
-            throw new GraphQLError(
+            refuse(
+              "SEARCH_PHRASE_TOO_LONG",
               `A search phrase may be at most ${maxPhrase} characters long, but this one has ${Math.max(...longPhrases)}. Search for a few words.`,
-              { extensions: { code: "SEARCH_PHRASE_TOO_LONG", http: { status: 400 } } },
             );
           }
         },
@@ -371,7 +339,6 @@ export function inputBoundsPlugin(maxDepth = MAX_INPUT_DEPTH, maxPhrase = MAX_SE
     },
   };
 }
-
 
 /**
  * An object or list literal in the document. The walkers above do not descend into them: they
