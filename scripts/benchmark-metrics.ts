@@ -8,7 +8,7 @@
  *   npm run bench:metrics -- --sizes 1000,10000    # a subset
  *   npm run bench:metrics -- --exact-cap 0         # skip the above-the-limit exact runs
  *
- * Starts its own embedded Neo4j (data in .neo4j/bench-data, wiped first; Bolt on 7694; 2g heap,
+ * Starts its own embedded Neo4j (data in .neo4j/bench-data, wiped first; Bolt on any free port; 2g heap,
  * 1g page cache) unless NEO4J_URI is set. The report is printed and written to
  * .tmp/benchmark-metrics.md. BENCHMARKS.md holds the figures of a reference run.
  */
@@ -768,7 +768,7 @@ async function main(): Promise<void> {
   const config = loadConfig({
     ...process.env,
     EMBEDDED_NEO4J_DATA_DIR: ".neo4j/bench-data",
-    EMBEDDED_NEO4J_BOLT_PORT: "7694",
+    EMBEDDED_NEO4J_BOLT_PORT: "0",
     EMBEDDED_NEO4J_HEAP: "2g",
     EMBEDDED_NEO4J_PAGECACHE: "1g",
   });

@@ -14,7 +14,7 @@
  * reference; (5) the sync once more into the emptied database, reported only. A small warm-up of
  * both paths runs first and is not timed.
  *
- * Always starts its own embedded Neo4j (data in .neo4j/bench-sync-data, wiped first; Bolt on 7695;
+ * Always starts its own embedded Neo4j (data in .neo4j/bench-sync-data, wiped first; Bolt on any free port;
  * 2g heap, 1g page cache) and stops it at the end; NEO4J_URI is ignored. The report is printed and
  * written to .tmp/benchmark-sync.md.
  */
@@ -381,7 +381,7 @@ async function main(): Promise<void> {
   const config = loadConfig({
     ...env,
     EMBEDDED_NEO4J_DATA_DIR: ".neo4j/bench-sync-data",
-    EMBEDDED_NEO4J_BOLT_PORT: "7695",
+    EMBEDDED_NEO4J_BOLT_PORT: "0",
     EMBEDDED_NEO4J_HEAP: "2g",
     EMBEDDED_NEO4J_PAGECACHE: "1g",
   });

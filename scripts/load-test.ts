@@ -8,7 +8,7 @@
  *   npm run load                                    # 60 s, 10 connections
  *   npm run load -- --duration 20 --connections 4   # shorter, fewer connections
  *
- * Steps: (1) starts its own embedded Neo4j (data in .neo4j/load-data, wiped first; Bolt on 7696)
+ * Steps: (1) starts its own embedded Neo4j (data in .neo4j/load-data, wiped first; Bolt on any free port)
  * and stops it at the end; NEO4J_URI is ignored; (2) creates the schema and loads the sample
  * ecosystems; (3) starts the API as `npm start` does (`node dist/src/index.js`, a process of its
  * own so the load generator does not share its event loop) in production mode, with a random
@@ -35,7 +35,7 @@ import { connectToNeo4j, type Database } from "../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { parseIntegerOptions, exitOnFailure } from "./bench-support";
 
-const BOLT_PORT = "7696";
+const BOLT_PORT = "0"; // any free port: the launcher reports the one it took
 const DATA_DIR = join(".neo4j", "load-data");
 const SOURCE = "ecograph-load-test";
 

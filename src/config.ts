@@ -145,7 +145,7 @@ export const CONFIG_VARIABLES = {
   NEO4J_TRANSACTION_TIMEOUT_MS: "timeout of every transaction",
   NEO4J_MAX_RETRY_MS: "how long a transaction that failed with a transient error (Neo4j away, leader switch) is retried before the request fails",
   EMBEDDED_NEO4J_DATA_DIR: "data folder of the embedded Neo4j",
-  EMBEDDED_NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (127.0.0.1 only)",
+  EMBEDDED_NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (127.0.0.1 only; 0 takes any free port)",
   EMBEDDED_NEO4J_HEAP: "JVM heap of the embedded Neo4j",
   EMBEDDED_NEO4J_PAGECACHE: "page cache of the embedded Neo4j",
   EMBEDDED_NEO4J_START_TIMEOUT_MS: "how long to wait for the embedded Neo4j to build and start",
@@ -213,7 +213,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       embedded: {
         launcherDir: resolve(projectRoot, "neo4j-embedded"),
         dataDir: resolve(projectRoot, read.string("EMBEDDED_NEO4J_DATA_DIR", ".neo4j/data")),
-        boltPort: read.integer("EMBEDDED_NEO4J_BOLT_PORT", 7687, 1, 65535),
+        boltPort: read.integer("EMBEDDED_NEO4J_BOLT_PORT", 7687, 0, 65535),
         heap: read.memorySize("EMBEDDED_NEO4J_HEAP", "1g"),
         pageCache: read.memorySize("EMBEDDED_NEO4J_PAGECACHE", "256m"),
         startTimeoutMs: read.integer("EMBEDDED_NEO4J_START_TIMEOUT_MS", 600_000, 1_000, 3_600_000),

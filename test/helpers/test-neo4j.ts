@@ -3,14 +3,14 @@ import { findProjectRoot, loadConfig, type Config } from "../../src/config";
 import { connectToNeo4j, type Database } from "../../src/db/database";
 
 /**
- * Where the test run's embedded Neo4j keeps its data and listens: a folder and port of its own,
- * so tests never touch the database `npm start` uses. TEST_NEO4J_BOLT_PORT moves it, so two test
- * runs on one machine do not share a database.
+ * Where the test run's embedded Neo4j keeps its data and listens: a folder of this run's own and
+ * any free port (the launcher reports the one it took), so tests never touch the database
+ * `npm start` uses and two test runs on one machine never share a database or a port.
+ * TEST_NEO4J_BOLT_PORT pins the port.
  */
-const testBoltPort = process.env.TEST_NEO4J_BOLT_PORT ?? "7688";
 export const TEST_EMBEDDED = {
-  dataDir: join(findProjectRoot(), ".neo4j", testBoltPort === "7688" ? "test-data" : `test-data-${testBoltPort}`),
-  boltPort: testBoltPort,
+  dataDir: join(findProjectRoot(), ".neo4j", `test-data-${process.pid}`),
+  boltPort: process.env.TEST_NEO4J_BOLT_PORT ?? "0",
 };
 
 /** The configuration tests run with: the environment, quiet logs, an ephemeral HTTP port. */

@@ -7,6 +7,7 @@ import { connectToNeo4j, type Database } from "../../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded-neo4j";
 import type { RunningServer } from "../../src/server/app";
 import { createLogger } from "../../src/server/logger";
+import { freeTcpPort } from "../helpers/free-port";
 import type { GraphQLResponse } from "../helpers/test-api";
 
 /**
@@ -15,20 +16,22 @@ import type { GraphQLResponse } from "../helpers/test-api";
  * lets an in-flight request finish. This test stops Neo4j, so it runs its own embedded Neo4j.
  */
 describe("the API while Neo4j restarts, and at shutdown", () => {
-  const dataDir = join(findProjectRoot(), ".neo4j", "test-reliability-data");
-  const env = {
+  const dataDir = join(findProjectRoot(), ".neo4j", `test-reliability-data-${process.pid}`);
+  // Neo4j comes back on the same address, so this test needs its port before the first start.
+  let boltPort = 0;
+  const settings = () => ({
     ...process.env,
     EMBEDDED_NEO4J_DATA_DIR: dataDir,
-    EMBEDDED_NEO4J_BOLT_PORT: "7690",
+    EMBEDDED_NEO4J_BOLT_PORT: String(boltPort),
     EMBEDDED_NEO4J_HEAP: "512m",
-    NEO4J_URI: "bolt://127.0.0.1:7690",
+    NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
     NEO4J_MAX_RETRY_MS: "1000",
     NEO4J_CONNECT_TIMEOUT_MS: "3000",
     LOG_LEVEL: "silent",
     PORT: "0",
     HOST: "127.0.0.1",
-  };
-  const config: Config = loadConfig(env);
+  });
+  let config: Config;
   const log = { info: () => undefined, warn: () => undefined };
   let neo4j: EmbeddedNeo4j | undefined;
   let db: Database | undefined;
@@ -46,6 +49,8 @@ describe("the API while Neo4j restarts, and at shutdown", () => {
   const health = async (path: string) => (await fetch(`${server!.url}${path}`)).status;
 
   beforeAll(async () => {
+    boltPort = await freeTcpPort();
+    config = loadConfig(settings());
     rmSync(dataDir, { recursive: true, force: true });
     neo4j = await startEmbeddedNeo4j(config.neo4j.embedded, log);
     db = await connectToNeo4j({ ...config.neo4j, uri: neo4j.uri });
@@ -57,6 +62,7 @@ describe("the API while Neo4j restarts, and at shutdown", () => {
     await server?.stop().catch(() => undefined);
     await db?.close();
     await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("fails fast with DATABASE_UNAVAILABLE while Neo4j is away and recovers without a restart", async () => {
@@ -71,7 +77,7 @@ describe("the API while Neo4j restarts, and at shutdown", () => {
       const { body } = await post(query);
       expect(Date.now() - started).toBeLessThan(15_000);
       expect(body.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
-      expect(body.errors?.[0]?.message).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:7690 is not reachable/);
+      expect(body.errors?.[0]?.message).toContain(`Neo4j at bolt://127.0.0.1:${boltPort} is not reachable`);
     }
     expect(await health("/health/ready")).toBe(503);
     expect(await health("/health/live")).toBe(200);

@@ -12,8 +12,8 @@ import { SyncService } from "../../src/sync/sync.service";
  * This test stops Neo4j, so it runs its own embedded Neo4j, not the shared one.
  */
 describe("a sync interrupted by Neo4j stopping", () => {
-  const dataDir = join(findProjectRoot(), ".neo4j", "test-failure-data");
-  const config = loadConfig({ ...process.env, EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_BOLT_PORT: "7689", EMBEDDED_NEO4J_HEAP: "512m" });
+  const dataDir = join(findProjectRoot(), ".neo4j", `test-failure-data-${process.pid}`);
+  const config = loadConfig({ ...process.env, EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_BOLT_PORT: "0", EMBEDDED_NEO4J_HEAP: "512m" });
   const log = { info: () => undefined, warn: () => undefined };
   let neo4j: EmbeddedNeo4j | undefined;
   let db: Database | undefined;
@@ -32,6 +32,7 @@ describe("a sync interrupted by Neo4j stopping", () => {
   afterAll(async () => {
     await db?.close();
     await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("commits whole batches only, and completes on a rerun without duplicates", async () => {
