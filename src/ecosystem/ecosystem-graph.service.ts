@@ -150,7 +150,7 @@ export class EcosystemGraphService {
     const types = relationshipTypesFrom(options.relationshipTypes);
     const ref = await this.ecosystem.findPlatform(platform, observe);
 
-    const members = await this.db.read<{ id: string }>(ECOSYSTEM_ACTORS, { platformId: ref.id }, observe);
+    const members = await this.db.read<{ id: string }>(ECOSYSTEM_ACTORS, { platformId: ref.id, asOf: null }, observe);
     const ids = members.map((m) => m.id);
     const rows = await this.db.read<{
       id: string;

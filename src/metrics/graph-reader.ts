@@ -1,5 +1,7 @@
+import { parseCalendarDate } from "../calendar-date";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { InvalidInputError } from "../errors";
+import { activeAt, existedAt } from "./as-of";
 import type { MetricEdge, MetricGraphInput, MetricNode } from "./algorithms/metric-graph";
 
 /** Relationship types between actors that metrics can be computed over. */
@@ -13,6 +15,11 @@ export type ActorRelationshipType = (typeof ACTOR_RELATIONSHIP_TYPES)[number];
  */
 export interface MetricScope {
   readonly platformId?: string | undefined;
+  /**
+   * The day the ecosystem is taken as of ("YYYY-MM-DD"; see as-of.ts); absent for today, where a
+   * relationship is active while its `until` is null.
+   */
+  readonly asOf?: string | undefined;
 }
 
 /** The graph a metric is computed on: a scope, the relationship types, direction and weights. */
@@ -35,6 +42,7 @@ export const DEFAULT_SELECTION: GraphSelection = {
 export function describeSelection(selection: GraphSelection): string {
   return JSON.stringify({
     platformId: selection.scope.platformId ?? null,
+    asOf: selection.scope.asOf ?? null,
     relationshipTypes: [...selection.relationshipTypes].sort(),
     directed: selection.directed,
     weighted: selection.weighted,
@@ -57,7 +65,7 @@ export function relationshipTypesFrom(types: readonly string[] | undefined): Act
 
 export const ALL_ACTORS: NamedQuery = {
   name: "metrics.allActors",
-  cypher: "MATCH (n:Actor) RETURN n.id AS id, n.population AS population",
+  cypher: `MATCH (n:Actor) WHERE ${existedAt("n")} RETURN n.id AS id, n.population AS population`,
 };
 
 export const ECOSYSTEM_ACTORS: NamedQuery = {
@@ -67,23 +75,24 @@ export const ECOSYSTEM_ACTORS: NamedQuery = {
     CALL (p) {
       RETURN p AS n
       UNION
-      MATCH (p)<-[m:MEMBER_OF]-(n:Firm) WHERE m.until IS NULL RETURN n
+      MATCH (p)<-[m:MEMBER_OF]-(n:Firm) WHERE ${activeAt("m")} RETURN n
       UNION
-      MATCH (p)<-[r:PARTNERS_WITH]-(n:ServiceProvider) WHERE r.until IS NULL RETURN n
+      MATCH (p)<-[r:PARTNERS_WITH]-(n:ServiceProvider) WHERE ${activeAt("r")} RETURN n
       UNION
-      MATCH (p)<-[m:MEMBER_OF]-(:Firm)<-[s:SERVES]-(n:ServiceProvider) WHERE m.until IS NULL AND s.until IS NULL RETURN n
+      MATCH (p)<-[m:MEMBER_OF]-(:Firm)<-[s:SERVES]-(n:ServiceProvider) WHERE ${activeAt("m")} AND ${activeAt("s")} RETURN n
       UNION
-      MATCH (p)<-[:SUPPORTS]-(n:GovernmentAgency) RETURN n
+      MATCH (p)<-[r:SUPPORTS]-(n:GovernmentAgency) WHERE ${activeAt("r")} RETURN n
     }
+    WITH n WHERE ${existedAt("n")}
     RETURN n.id AS id, n.population AS population`,
 };
 
-/** Active relationships (no `until`) of the chosen types between actors. */
+/** Active relationships (see as-of.ts) of the chosen types between actors that existed then. */
 export const ACTOR_EDGES: NamedQuery = {
   name: "metrics.actorEdges",
   cypher: `
     MATCH (a:Actor)-[r]->(b:Actor)
-    WHERE type(r) IN $types AND r.until IS NULL
+    WHERE type(r) IN $types AND ${activeAt("r")} AND ${existedAt("a")} AND ${existedAt("b")}
     RETURN a.id AS source, b.id AS target, type(r) AS type, r.volume AS volume`,
 };
 
@@ -93,7 +102,7 @@ export const ACTOR_EDGES_WITHIN: NamedQuery = {
   cypher: `
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})-[r]->(b:Actor)
-    WHERE type(r) IN $types AND r.until IS NULL AND b.id IN $ids
+    WHERE type(r) IN $types AND ${activeAt("r")} AND b.id IN $ids
     RETURN a.id AS source, b.id AS target, type(r) AS type, r.volume AS volume`,
 };
 
@@ -111,7 +120,7 @@ export async function readMetricGraph(
   const platformId = selection.scope.platformId;
   const nodes = await db.read<{ id: string; population: string | null }>(
     platformId === undefined ? ALL_ACTORS : ECOSYSTEM_ACTORS,
-    { platformId },
+    { platformId, asOf: selection.scope.asOf ?? null },
     observe,
   );
   if (platformId !== undefined && nodes.length === 0) {
@@ -122,7 +131,11 @@ export async function readMetricGraph(
   let edges: MetricEdge[] = [];
   await db.readEach<{ source: string; target: string; type: string; volume: number | null }>(
     platformId === undefined ? ACTOR_EDGES : ACTOR_EDGES_WITHIN,
-    { types: selection.relationshipTypes, ids: platformId === undefined ? undefined : metricNodes.map((n) => n.id) },
+    {
+      types: selection.relationshipTypes,
+      ids: platformId === undefined ? undefined : metricNodes.map((n) => n.id),
+      asOf: selection.scope.asOf ?? null,
+    },
     (row) => {
       const weight = selection.weighted && row.type === "SUPPLIES" && row.volume !== null && row.volume > 0 ? row.volume : 1;
       edges.push({ source: row.source, target: row.target, type: row.type, weight });
@@ -135,12 +148,17 @@ export async function readMetricGraph(
 /** A selection from a caller's optional choices; unknown relationship types are refused. */
 export function selectionFrom(choices: {
   platformId?: string | undefined;
+  asOf?: string | null | undefined;
   relationshipTypes?: readonly string[] | undefined;
   directed?: boolean | undefined;
   weighted?: boolean | undefined;
 } = {}): GraphSelection {
+  const asOf = choices.asOf === undefined || choices.asOf === null ? undefined : parseCalendarDate(choices.asOf, "asOf");
   return {
-    scope: choices.platformId === undefined ? {} : { platformId: choices.platformId },
+    scope: {
+      ...(choices.platformId === undefined ? {} : { platformId: choices.platformId }),
+      ...(asOf === undefined ? {} : { asOf }),
+    },
     relationshipTypes: relationshipTypesFrom(choices.relationshipTypes),
     directed: choices.directed ?? false,
     weighted: choices.weighted ?? false,
