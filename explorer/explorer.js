@@ -79,7 +79,7 @@
 
   const ACTOR_QUERY = `query ExplorerActor($id: ID!) {
     actors(where: { id: { eq: $id } }, limit: 1) {
-      id name population description foundedYear source externalId
+      id name localName population description foundedYear source externalId
       ... on Platform { website model metrics { ...Metrics } }
       ... on Firm { size industry employees metrics { ...Metrics } }
       ... on ServiceProvider { categories metrics { ...Metrics } }
@@ -871,6 +871,7 @@
         kindAndPopulation(node.label, population.name),
       ),
     ];
+    if (actor && actor.localName) children.push(el("p", { className: "local-name", lang: "zh" }, actor.localName));
     if (actor && actor.description) children.push(el("p", { className: "description" }, actor.description));
     children.push(
       definitionList([

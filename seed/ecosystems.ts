@@ -4,7 +4,7 @@
  * industrial chains.
  *
  * The data is illustrative. Apart from the three platforms and real place names, every name is
- * invented; the Diyiqiang ecosystem is modelled as centred on Yongkang hardware and Wenzhou
+ * invented (the Chinese `localName`s of the Diyiqiang ecosystem too, see local-names.ts); the Diyiqiang ecosystem is modelled as centred on Yongkang hardware and Wenzhou
  * footwear, and its numbers are not survey data.
  *
  * Hand-written parts (regions, platforms, chains, providers, agencies) are tables; firms and most
@@ -22,6 +22,7 @@
  *     the firms of the two stages).
  */
 import { mulberry32 } from "../src/seeded-random";
+import { withLocalNames } from "./local-names";
 import type {
   Population,
   SeedData,
@@ -1334,7 +1335,7 @@ export function buildSeedData(): SeedData {
 
   addProviders(rng, graph, clientPools(firms, memberships));
   addAgencies(graph);
-  return graph.build();
+  return withLocalNames(graph.build());
 }
 
 function addRegions(graph: GraphBuilder): void {

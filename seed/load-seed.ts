@@ -1,18 +1,8 @@
 import { createHash } from "node:crypto";
-import { groupBy } from "../src/group-by";
 import type { Database, NamedQuery } from "../src/db/database";
-import { toStoredValues } from "../src/db/neo4j-values";
-import {
-  DATE_PROPERTIES,
-  INTEGER_PROPERTIES,
-  SEED_SOURCE,
-  type SeedData,
-  type SeedLabel,
-  type SeedRelationship,
-  type SeedValue,
-} from "./seed-types";
-
-const ACTOR_LABELS: ReadonlySet<SeedLabel> = new Set(["Platform", "Firm", "ServiceProvider", "GovernmentAgency"]);
+import { SyncService, type Outcome } from "../src/sync/sync.service";
+import { seedRecords } from "./seed-records";
+import { SEED_SOURCE, type SeedData } from "./seed-types";
 
 export interface SeedReport {
   readonly nodes: number;
@@ -21,6 +11,8 @@ export interface SeedReport {
   readonly createdNodes: number;
   readonly createdRelationships: number;
   readonly durationMs: number;
+  /** The sync's outcome counts: on a second load, every record UNCHANGED. */
+  readonly counts: Readonly<Record<Outcome, number>>;
 }
 
 /**
@@ -33,45 +25,6 @@ export function seedNodeId(key: string): string {
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Labels are not parameters in Cypher: only the known ones are put into query text. */
-function labelsOf(label: SeedLabel): string {
-  return ACTOR_LABELS.has(label) ? `${label}:Actor` : label;
-}
-
-function mergeNodesQuery(label: SeedLabel): NamedQuery {
-  return {
-    name: `seed.mergeNodes.${label}`,
-    // MERGE on the provenance key; properties are written only when they differ, so a second
-    // load leaves every node (including updatedAt) exactly as it was.
-    cypher: `
-      UNWIND $rows AS row
-      MERGE (n:${labelsOf(label)} {source: $source, externalId: row.key})
-      ON CREATE SET n += row.props, n.id = row.id, n.createdAt = datetime(), n.updatedAt = datetime()
-      WITH n, row
-      WHERE any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-      SET n += row.props, n.updatedAt = datetime()
-      RETURN count(n) AS updated`,
-  };
-}
-
-function mergeRelationshipsQuery(type: string, fromLabel: SeedLabel, toLabel: SeedLabel): NamedQuery {
-  // SERVES is identified by its category as well: a provider may serve a firm in two categories.
-  const identity = type === "SERVES" ? " {category: row.props.category}" : "";
-  return {
-    name: `seed.mergeRelationships.${type}.${fromLabel}.${toLabel}`,
-    cypher: `
-      UNWIND $rows AS row
-      MATCH (a:${fromLabel} {source: $source, externalId: row.from})
-      MATCH (b:${toLabel} {source: $source, externalId: row.to})
-      MERGE (a)-[r:${type}${identity}]->(b)
-      ON CREATE SET r += row.props, r.source = $source, r.syncedAt = datetime()
-      WITH r, row
-      WHERE any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k])
-      SET r += row.props, r.syncedAt = datetime()
-      RETURN count(r) AS updated`,
-  };
 }
 
 export const COUNT_SEEDED: NamedQuery = {
@@ -87,29 +40,27 @@ export const COUNT_ACTORS: NamedQuery = {
   cypher: "MATCH (n:Actor) RETURN count(n) AS actors",
 };
 
+/** Records per write transaction when loading the seed. */
+const SEED_BATCH = 1_000;
+
 /**
- * MERGEs the sample data into Neo4j. Safe to run any number of times: nodes are keyed by
- * (source, externalId), relationships by their ends (and category for SERVES), and nothing is
- * rewritten when it is unchanged. Every relationship must find both its ends, or the load fails
- * and says which one is missing.
+ * Loads the sample data through the same SyncService as any partner's data (`seedRecords` turns
+ * it into import records), with the ids derived from the seed keys. Safe to run any number of
+ * times: a second load reports every record UNCHANGED and rewrites nothing (not even updatedAt).
+ * A record the sync rejects is a bug in the sample data: the load fails and says which.
  */
 export async function loadSeed(db: Database, data: SeedData): Promise<SeedReport> {
   const started = Date.now();
-  const labelOfKey = checkReferences(data);
   const before = await countSeeded(db);
-
-  for (const [label, nodes] of groupBy(data.nodes, (n) => n.label)) {
-    const rows = nodes.map((node) => ({ key: node.key, id: seedNodeId(node.key), props: storedProps(node.props) }));
-    await db.write(mergeNodesQuery(label as SeedLabel), { source: SEED_SOURCE, rows });
+  const sync = new SyncService(db, { maxRecords: Number.MAX_SAFE_INTEGER, batchSize: SEED_BATCH }, { newNodeId: (_label, key) => seedNodeId(key) });
+  const report = await sync.sync(seedRecords(data));
+  const rejected = report.outcomes.filter((o) => o.outcome === "REJECTED");
+  if (rejected.length > 0 || !report.complete) {
+    throw new Error(
+      `The sample data did not load: ${rejected.length} record(s) rejected${report.complete ? "" : " and a batch failed"}; first: ` +
+        rejected.slice(0, 3).map((o) => o.reason).join("; "),
+    );
   }
-
-  const groups = groupBy(data.relationships, (r) => `${r.type}|${labelOfKey.get(r.from)}|${labelOfKey.get(r.to)}`);
-  for (const [group, relationships] of groups) {
-    const [type, fromLabel, toLabel] = group.split("|") as [string, SeedLabel, SeedLabel];
-    const rows = relationships.map((r) => ({ from: r.from, to: r.to, props: storedProps(r.props ?? {}) }));
-    await db.write(mergeRelationshipsQuery(type, fromLabel, toLabel), { source: SEED_SOURCE, rows });
-  }
-
   const after = await countSeeded(db);
   if (after.relationships < data.relationships.length) {
     throw new Error(
@@ -123,6 +74,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedReport
     createdNodes: after.nodes - before.nodes,
     createdRelationships: after.relationships - before.relationships,
     durationMs: Date.now() - started,
+    counts: report.counts,
   };
 }
 
@@ -138,28 +90,3 @@ async function countSeeded(db: Database): Promise<{ nodes: number; relationships
   return row ?? { nodes: 0, relationships: 0 };
 }
 
-/** Every relationship end must be a node of the seed; returns each key's label. */
-function checkReferences(data: SeedData): Map<string, SeedLabel> {
-  const labelOfKey = new Map<string, SeedLabel>();
-  for (const node of data.nodes) {
-    if (labelOfKey.has(node.key)) throw new Error(`The seed lists the node key ${JSON.stringify(node.key)} twice`);
-    labelOfKey.set(node.key, node.label);
-  }
-  data.relationships.forEach((r: SeedRelationship, position) => {
-    for (const end of [r.from, r.to]) {
-      if (!labelOfKey.has(end)) {
-        throw new Error(`Seed relationship ${position} (${r.type} ${r.from} -> ${r.to}) names the unknown node ${JSON.stringify(end)}`);
-      }
-    }
-  });
-  return labelOfKey;
-}
-
-/**
- * Properties as Neo4j stores them: nulls left out (an absent property is Neo4j's null, and
- * writing null would count as a change on every load), dates and whole numbers converted.
- */
-function storedProps(props: Readonly<Record<string, SeedValue>>): Record<string, unknown> {
-  const present = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
-  return toStoredValues(present, { dates: DATE_PROPERTIES, integers: INTEGER_PROPERTIES });
-}

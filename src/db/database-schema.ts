@@ -19,6 +19,17 @@ export const KEYED_LABELS = [
   "ChainStage",
 ] as const;
 
+/** Relationship types a sync may key by their own (source, externalId). */
+export const KEYED_RELATIONSHIP_TYPES = ["MEMBER_OF", "SUPPLIES", "SERVES", "PARTNERS_WITH", "SUPPORTS", "LOCATED_IN", "OPERATES_IN"] as const;
+
+/**
+ * The analyzer of every full-text index. Lucene's CJK analyzer indexes Chinese, Japanese and
+ * Korean text as overlapping two-character grams (so a two-character word such as 五金 is found
+ * inside 永康五金制品厂) and other text as the standard analyzer does (words, lower case,
+ * English stop words removed), so English names are found as before.
+ */
+export const FULLTEXT_ANALYZER = "cjk";
+
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
@@ -54,6 +65,15 @@ export function databaseSchemaStatements(fulltext: readonly FulltextIndexSpec[])
       cypher: `CREATE CONSTRAINT ${lower}_provenance_unique IF NOT EXISTS FOR (n:${label}) REQUIRE (n.source, n.externalId) IS UNIQUE`,
     });
   }
+  for (const type of KEYED_RELATIONSHIP_TYPES) {
+    const lower = type.toLowerCase();
+    // A relationship property uniqueness constraint (Community edition since 5.7): a relationship
+    // key is unique per source and type, and the sync finds a keyed relationship by index seek.
+    statements.push({
+      name: `constraint:${lower}_provenance`,
+      cypher: `CREATE CONSTRAINT ${lower}_provenance_unique IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE (r.source, r.externalId) IS UNIQUE`,
+    });
+  }
   const rangeIndexes: Array<[string, string]> = [
     ["Actor", "population"],
     ["Actor", "name"],
@@ -75,10 +95,34 @@ export function databaseSchemaStatements(fulltext: readonly FulltextIndexSpec[])
       name: `fulltext:${index.indexName}`,
       cypher:
         `CREATE FULLTEXT INDEX ${identifier(index.indexName)} IF NOT EXISTS ` +
-        `FOR (n:${identifier(index.label)}) ON EACH [${properties}]`,
+        `FOR (n:${identifier(index.label)}) ON EACH [${properties}] ` +
+        `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`,
     });
   }
   return statements;
+}
+
+const FULLTEXT_INDEXES: NamedQuery = {
+  name: "fulltextIndexes",
+  cypher: `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+           RETURN name, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+};
+
+/**
+ * Full-text indexes that exist with other labels, properties or analyzer than wanted (a database
+ * made by an older version: without localName, with the standard analyzer). `IF NOT EXISTS`
+ * would leave them as they are, so they are dropped and created again.
+ */
+async function dropOutdatedFulltextIndexes(db: Database, fulltext: readonly FulltextIndexSpec[]): Promise<void> {
+  const existing = await db.read<{ name: string; labelsOrTypes: string[]; properties: string[]; analyzer: string | null }>(FULLTEXT_INDEXES);
+  for (const index of existing) {
+    const wanted = fulltext.find((f) => f.indexName === index.name);
+    if (!wanted) continue;
+    const same =
+      index.labelsOrTypes.length === 1 && index.labelsOrTypes[0] === wanted.label &&
+      index.properties.join(",") === wanted.properties.join(",") && index.analyzer === FULLTEXT_ANALYZER;
+    if (!same) await db.write({ name: `fulltext:drop:${wanted.indexName}`, cypher: `DROP INDEX ${identifier(wanted.indexName)} IF EXISTS` });
+  }
 }
 
 const AWAIT_INDEXES: NamedQuery = {
@@ -94,6 +138,7 @@ export async function ensureDatabaseSchema(
   db: Database,
   fulltext: readonly FulltextIndexSpec[],
 ): Promise<void> {
+  await dropOutdatedFulltextIndexes(db, fulltext);
   // Schema statements cannot share a transaction with other writes, so each runs on its own.
   for (const statement of databaseSchemaStatements(fulltext)) {
     await db.write(statement);

@@ -5,11 +5,23 @@ import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
 import { InvalidInputError } from "../errors";
 
+/** The `record` marker of each kind, and the list of the sync request (and of a JSON file) it goes to. */
+export const FILE_RECORD_KINDS = {
+  region: "regions",
+  chain: "chains",
+  stage: "stages",
+  actor: "actors",
+  relationship: "relationships",
+} as const;
+export type FileRecordKind = keyof typeof FILE_RECORD_KINDS;
+const MARKERS = Object.keys(FILE_RECORD_KINDS) as FileRecordKind[];
+const MARKER_LIST = MARKERS.map((m) => `"${m}"`).join(", ");
+
 /** One record of an import file, with where it stands in the file. */
 export interface FileRecord {
   /** Line (JSONL, CSV: the record's first line) or position (JSON, from 1) in the file. */
   readonly line: number;
-  readonly kind: "actor" | "relationship";
+  readonly kind: FileRecordKind;
   /** The record without its `record` marker, as the sync expects it. */
   readonly record: Record<string, unknown>;
   /** Values came from text (CSV): numbers and booleans are still strings. */
@@ -29,11 +41,11 @@ export const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads an import file record by record:
- * - `.jsonl`: one JSON object per line, each with `"record": "actor"` or `"relationship"` (streamed);
+ * - `.jsonl`: one JSON object per line, each with `"record"`: "region", "chain", "stage", "actor" or "relationship" (streamed);
  *   (not `kind`, which is a field of government agencies);
  * - `.csv`: a header row; a `record` column; nested fields as dotted columns (`from.externalId`);
  *   lists (`categories`) separated by `|`; empty cells mean "not given" (streamed);
- * - `.json`: `{ "actors": [...], "relationships": [...] }` (read whole, up to MAX_JSON_BYTES).
+ * - `.json`: `{ "regions": [...], "chains": [...], "stages": [...], "actors": [...], "relationships": [...] }`, every list optional (read whole, up to MAX_JSON_BYTES).
  * A line that cannot be read is yielded as an `UnreadableRecord`, never skipped.
  */
 export async function* readRecords(path: string): AsyncGenerator<FileEntry> {
@@ -91,24 +103,28 @@ async function* readJson(path: string): AsyncGenerator<FileEntry> {
   } catch (error) {
     throw new InvalidInputError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  const { actors = [], relationships = [], ...rest } = (document ?? {}) as Record<string, unknown>;
-  if (typeof document !== "object" || Array.isArray(document) || Object.keys(rest).length > 0 || !Array.isArray(actors) || !Array.isArray(relationships)) {
-    throw new InvalidInputError(`${path} must hold one object { "actors": [...], "relationships": [...] } and nothing else`);
+  const lists = (document ?? {}) as Record<string, unknown>;
+  const names: readonly string[] = Object.values(FILE_RECORD_KINDS);
+  if (typeof document !== "object" || document === null || Array.isArray(document) || Object.keys(lists).some((k) => !names.includes(k)) || names.some((n) => lists[n] !== undefined && !Array.isArray(lists[n]))) {
+    throw new InvalidInputError(`${path} must hold one object { ${names.map((n) => `"${n}": [...]`).join(", ")} } (each list optional) and nothing else`);
   }
   let position = 0;
-  for (const record of actors) yield { line: ++position, kind: "actor", record: asRecord(record), fromText: false };
-  for (const record of relationships) yield { line: ++position, kind: "relationship", record: asRecord(record), fromText: false };
+  for (const kind of MARKERS) {
+    for (const record of (lists[FILE_RECORD_KINDS[kind]] as unknown[] | undefined) ?? []) {
+      yield { line: ++position, kind, record: asRecord(record), fromText: false };
+    }
+  }
 }
 
 function withKind(value: unknown, line: number, fromText: boolean): FileEntry {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { line, reason: `line ${line} must be a JSON object with "record": "actor" or "relationship", but got: ${JSON.stringify(value)}` };
+    return { line, reason: `line ${line} must be a JSON object with "record": one of ${MARKER_LIST}, but got: ${JSON.stringify(value)}` };
   }
   const { record: kind, ...record } = value as Record<string, unknown>;
-  if (kind !== "actor" && kind !== "relationship") {
-    return { line, reason: `line ${line}: record must be "actor" or "relationship", but got: ${JSON.stringify(kind) ?? "nothing"}` };
+  if (typeof kind !== "string" || !(MARKERS as readonly string[]).includes(kind)) {
+    return { line, reason: `line ${line}: record must be one of ${MARKER_LIST}, but got: ${JSON.stringify(kind) ?? "nothing"}` };
   }
-  return { line, kind, record, fromText };
+  return { line, kind: kind as FileRecordKind, record, fromText };
 }
 
 /** Non-object entries of a JSON file are passed on as they are, for the sync to reject with a reason. */

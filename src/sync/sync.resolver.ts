@@ -3,23 +3,35 @@ import { CAN_READ, CAN_WRITE } from "../auth/roles";
 import type { GraphQLContext } from "../graphql/context";
 import type { ChangePage as ChangePageResult } from "./change-feed.service";
 import type { SyncReport as SyncReportResult } from "./sync.service";
-import { ChangePage, SyncActorInput, SyncRelationshipInput, SyncReport } from "./sync.types";
+import { ChangePage, SyncActorInput, SyncChainInput, SyncRegionInput, SyncRelationshipInput, SyncReport, SyncStageInput } from "./sync.types";
 
 /** Partner data sync and the change feed: thin resolvers over SyncService and ChangeFeedService. */
 @Resolver()
 export class SyncResolver {
   @Authorized(CAN_WRITE)
   @Mutation(() => SyncReport, {
-    description: "Idempotent upsert of partner records keyed by (source, externalId), with an outcome per record; dryRun reports the same outcomes and writes nothing",
+    description:
+      "Idempotent upsert of partner records keyed by (source, externalId), with an outcome per record; regions, chains and stages are written before actors and relationships, so records may come in any order; dryRun reports the same outcomes and writes nothing",
   })
   async syncPartnerData(
     @Arg("source", () => String, { description: "The partner system, e.g. crm-x" }) source: string,
+    @Arg("regions", () => [SyncRegionInput], { nullable: true }) regions: SyncRegionInput[] | undefined,
+    @Arg("chains", () => [SyncChainInput], { nullable: true }) chains: SyncChainInput[] | undefined,
+    @Arg("stages", () => [SyncStageInput], { nullable: true }) stages: SyncStageInput[] | undefined,
     @Arg("actors", () => [SyncActorInput], { nullable: true }) actors: SyncActorInput[] | undefined,
     @Arg("relationships", () => [SyncRelationshipInput], { nullable: true }) relationships: SyncRelationshipInput[] | undefined,
     @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncReportResult> {
-    return ctx.services.sync.sync({ source, actors: actors?.map(plain), relationships: relationships?.map(plain), dryRun });
+    return ctx.services.sync.sync({
+      source,
+      regions: regions?.map(plain),
+      chains: chains?.map(plain),
+      stages: stages?.map(plain),
+      actors: actors?.map(plain),
+      relationships: relationships?.map(plain),
+      dryRun,
+    });
   }
 
   @Authorized(CAN_READ)

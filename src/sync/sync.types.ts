@@ -10,14 +10,20 @@ export const SyncRelationshipTypeEnum = Object.fromEntries(Object.keys(SYNC_RELA
 };
 registerEnumType(SyncRelationshipTypeEnum, {
   name: "SyncRelationshipType",
-  description: "MEMBER_OF Firm→Platform, SUPPLIES Firm→Firm, SERVES ServiceProvider→Firm, PARTNERS_WITH ServiceProvider→Platform, SUPPORTS GovernmentAgency→Platform",
+  description:
+    "MEMBER_OF Firm→Platform, SUPPLIES Firm→Firm, SERVES ServiceProvider→Firm, PARTNERS_WITH ServiceProvider→Platform, " +
+    "SUPPORTS GovernmentAgency→Platform or IndustrialChain, LOCATED_IN any actor→Region, OPERATES_IN Firm→ChainStage",
 });
+
+export const SyncRegionLevelEnum = { COUNTRY: "COUNTRY", PROVINCE: "PROVINCE", CITY: "CITY", DISTRICT: "DISTRICT" } as const;
+registerEnumType(SyncRegionLevelEnum, { name: "SyncRegionLevel", description: "COUNTRY > PROVINCE > CITY > DISTRICT; a region's parent is of a higher level" });
 
 @InputType({ description: "An actor keyed by the integrator's externalId; fields that do not belong to its label are rejected" })
 export class SyncActorInput {
   @Field(() => ActorLabelEnum) label!: string;
   @Field(() => String, { description: "The partner's own key, unique per source" }) externalId!: string;
   @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese); searched like name" }) localName?: string;
   @Field(() => Population, { nullable: true, description: "Required for firms (MANUFACTURER, TRADER, BUYER); implied for the others" }) population?: string;
   @Field(() => String, { nullable: true }) description?: string;
   @Field(() => Int, { nullable: true }) foundedYear?: number;
@@ -38,9 +44,48 @@ export class SyncEndInput {
   @Field(() => String, { nullable: true }) source?: string;
 }
 
-@InputType({ description: "A relationship between two actors; set `until` to end it (history is kept)" })
+@InputType({ description: "A region keyed by the integrator's externalId; parent links it into the hierarchy (PART_OF)" })
+export class SyncRegionInput {
+  @Field(() => String, { description: "The partner's own key, unique per source among regions" }) externalId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese)" }) localName?: string;
+  @Field(() => SyncRegionLevelEnum) level!: string;
+  @Field(() => String, { nullable: true, description: "Administrative code, if any" }) code?: string;
+  @Field(() => SyncEndInput, { nullable: true, description: "The enclosing region; leave out to keep the stored one, null to remove it" }) parent?: SyncEndInput | null;
+  @Field(() => Boolean, { nullable: true, description: "true retires the region (kept, with retiredAt), false brings it back" }) retired?: boolean;
+}
+
+@InputType({ description: "An industrial chain keyed by the integrator's externalId; region is its home region (ANCHORED_IN)" })
+export class SyncChainInput {
+  @Field(() => String, { description: "The partner's own key, unique per source among chains" }) externalId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese)" }) localName?: string;
+  @Field(() => String, { nullable: true }) industry?: string;
+  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => SyncEndInput, { nullable: true, description: "The home region; leave out to keep the stored one, null to remove it" }) region?: SyncEndInput | null;
+  @Field(() => Boolean, { nullable: true, description: "true retires the chain (kept, with retiredAt), false brings it back" }) retired?: boolean;
+}
+
+@InputType({ description: "A stage of a chain (HAS_STAGE); FEEDS runs from each active stage to the next by position" })
+export class SyncStageInput {
+  @Field(() => String, { description: "The partner's own key, unique per source among stages" }) externalId!: string;
+  @Field(() => SyncEndInput, { description: "The chain the stage belongs to (it does not move to another)" }) chain!: SyncEndInput;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese)" }) localName?: string;
+  @Field(() => Int, { description: "1-based, upstream to downstream; unique among the chain's active stages" }) position!: number;
+  @Field(() => Float, { description: "Importance in chain coverage, above 0" }) weight!: number;
+  @Field(() => Int, { description: "How many active firms make the stage covered, at least 1" }) minFirms!: number;
+  @Field(() => Boolean, { nullable: true, description: "true retires the stage: it leaves its chain (HAS_STAGE, FEEDS), the node stays" }) retired?: boolean;
+}
+
+@InputType({ description: "A relationship between two nodes; set `until` to end it (history is kept)" })
 export class SyncRelationshipInput {
   @Field(() => SyncRelationshipTypeEnum) type!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The relationship's own key, unique per source and type: two SUPPLIES between one pair are two relationships. Without it, one relationship per type, from and to (and category for SERVES)",
+  })
+  externalId?: string;
   @Field(() => SyncEndInput) from!: SyncEndInput;
   @Field(() => SyncEndInput) to!: SyncEndInput;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) since?: string;
@@ -53,8 +98,8 @@ export class SyncRelationshipInput {
 
 @ObjectType({ description: "What happened to one record" })
 export class RecordOutcome {
-  @Field(() => String, { description: "ACTOR or RELATIONSHIP" }) kind!: string;
-  @Field(() => Int, { description: "Position in its list (actors or relationships), from 0" }) position!: number;
+  @Field(() => String, { description: "REGION, CHAIN, STAGE, ACTOR or RELATIONSHIP" }) kind!: string;
+  @Field(() => Int, { description: "Position in its list (regions, chains, stages, actors or relationships), from 0" }) position!: number;
   @Field(() => String) key!: string;
   @Field(() => String, { description: "CREATED, UPDATED, UNCHANGED or REJECTED" }) outcome!: string;
   @Field(() => String, { nullable: true, description: "Why the record was rejected" }) reason?: string;

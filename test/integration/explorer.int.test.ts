@@ -363,6 +363,7 @@ describe("the explorer in headless Chromium", () => {
     const details = await page.textContent("#details");
     expect(await page.textContent("#details h2")).toBe("Diyiqiang Group");
     expect(details).toContain("Core platform");
+    expect(await page.textContent("#details .local-name")).toBe("第一枪集团");
     expect(details).toContain("Yongkang › Jinhua › Zhejiang › China");
     expect(details).toContain(`Member of${SEED_FACTS.diyiqiangActiveMemberCount}`);
     expect(details).toContain("rank 1 of");

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findProjectRoot } from "../../src/config";
@@ -40,7 +40,9 @@ describe("importing a file", () => {
   ])("takes every record of the example %s, and nothing changes on a second run", async (file, records) => {
     const first = run(join(examples, file));
     const result = await first.result;
-    expect(result).toEqual({ read: records, counts: { CREATED: records, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 }, complete: true });
+    expect(result).toMatchObject({ read: records, counts: { CREATED: records, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 }, complete: true, rejectsWritten: false });
+    // Nothing rejected: no rejects file.
+    expect(existsSync(first.rejectsFile)).toBe(false);
     const again = await importFile(db, {
       source: first.source, file: join(examples, file), rejectsFile: first.rejectsFile, dryRun: false, chunk: 4, batchSize: 2,
     });
@@ -68,7 +70,7 @@ describe("importing a file", () => {
     const reasons = rejected.map((r) => r.reason).join("\n");
     expect(reasons).toContain("line 2: actor (F-1): population is required for a Firm");
     expect(reasons).toContain("line 3 is not valid JSON");
-    expect(reasons).toContain('line 4: record must be "actor" or "relationship"');
+    expect(reasons).toContain('line 4: record must be one of "region", "chain", "stage", "actor", "relationship"');
     expect(reasons).toMatch(/line 6: relationship \(MEMBER_OF .*F-404.*\): from end .* does not exist/);
     expect(rejected.find((r) => r.line === 2).record).toMatchObject({ externalId: "F-1" });
   });

@@ -165,9 +165,9 @@ describe("partner data sync", () => {
     expect(reasons).toEqual({
       "ACTOR:1": "actor 1 (F-1): population is required for a Firm: one of MANUFACTURER, TRADER, BUYER",
       "ACTOR:3": 'actor 3 (F-2): externalId "F-2" appears again; record 2 already has it',
-      "ACTOR:4": "actor 4 (S-1): unknown field size; accepted: label, externalId, population, retired, name, description, foundedYear, categories",
+      "ACTOR:4": "actor 4 (S-1): unknown field size; accepted: label, externalId, population, retired, name, localName, description, foundedYear, categories",
       "ACTOR:5": "actor 5 (F-3): foundedYear must be a number from 1000 to 2100, but got: 3000",
-      "RELATIONSHIP:0": 'relationship 0 (MEMBER_OF): since must be a date YYYY-MM-DD, but got: "2023-02-30"',
+      "RELATIONSHIP:0": 'relationship 0 (MEMBER_OF): since must be a calendar date YYYY-MM-DD that exists, but got: "2023-02-30"',
       "RELATIONSHIP:1": `relationship 1 (MEMBER_OF ${source}/F-2 -> ${source}/NOPE): to end (${source}/NOPE) does not exist: sync that actor first or in the same request`,
       "RELATIONSHIP:2": `relationship 2 (MEMBER_OF ${source}/P-1 -> ${source}/F-2): from end (${source}/P-1) is a Platform, but MEMBER_OF goes from a Firm to a Platform`,
       "RELATIONSHIP:4": `relationship 4 (SUPPLIES ${source}/F-2 -> ${source}/F-2): from and to are the same actor`,

@@ -8,9 +8,9 @@ describe("database schema derived from schema/*.graphql", () => {
   it("finds one full-text index per searchable type, on the type's own label", () => {
     expect(fulltext).toEqual(
       expect.arrayContaining([
-        { indexName: "firmNames", label: "Firm", properties: ["name", "description"] },
-        { indexName: "platformNames", label: "Platform", properties: ["name", "description"] },
-        { indexName: "regionNames", label: "Region", properties: ["name"] },
+        { indexName: "firmNames", label: "Firm", properties: ["name", "localName", "description"] },
+        { indexName: "platformNames", label: "Platform", properties: ["name", "localName", "description"] },
+        { indexName: "regionNames", label: "Region", properties: ["name", "localName"] },
       ]),
     );
     expect(new Set(fulltext.map((f) => f.label))).toEqual(
@@ -28,7 +28,12 @@ describe("database schema derived from schema/*.graphql", () => {
       "CREATE CONSTRAINT actor_provenance_unique IF NOT EXISTS FOR (n:Actor) REQUIRE (n.source, n.externalId) IS UNIQUE",
     );
     expect(cypher).toContain("CREATE CONSTRAINT firm_id_unique IF NOT EXISTS FOR (n:Firm) REQUIRE n.id IS UNIQUE");
-    expect(cypher).toContain("CREATE FULLTEXT INDEX firmNames IF NOT EXISTS FOR (n:Firm) ON EACH [n.name, n.description]");
+    expect(cypher).toContain(
+      "CREATE FULLTEXT INDEX firmNames IF NOT EXISTS FOR (n:Firm) ON EACH [n.name, n.localName, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    );
+    expect(cypher).toContain(
+      "CREATE CONSTRAINT supplies_provenance_unique IF NOT EXISTS FOR ()-[r:SUPPLIES]-() REQUIRE (r.source, r.externalId) IS UNIQUE",
+    );
   });
 
   it("refuses names that are not plain identifiers, since schema statements cannot take parameters", () => {
