@@ -19,6 +19,10 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY reports ./reports
 COPY explorer ./explorer
+COPY examples ./examples
+# The `ecograph` command (import, export, report, token, seed) on the PATH:
+#   docker compose run --rm api ecograph import examples/ecosystem/lishui-valves.jsonl --source demo --url http://api:4000 --token ...
+RUN chmod +x dist/src/cli/ecograph.js && ln -s /app/dist/src/cli/ecograph.js /usr/local/bin/ecograph
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/index.js"]

@@ -43,7 +43,7 @@ describe("local-language names", () => {
     const report = (
       await api.query(
         `mutation($source: String!) { syncPartnerData(source: $source,
-          regions: [{ externalId: "R", name: "Lishui", localName: "丽水市", level: "CITY" }],
+          regions: [{ externalId: "R", name: "Lishui", localName: "丽水市", level: CITY }],
           chains: [{ externalId: "C", name: "Valve chain", localName: "阀门产业链", region: { externalId: "R" } }],
           stages: [{ externalId: "S", chain: { externalId: "C" }, name: "Casting", localName: "阀体铸造", position: 1, weight: 1, minFirms: 1 }],
           actors: [{ label: Firm, externalId: "F", name: "Oujiang Valves", localName: "瓯江阀门制造厂", population: MANUFACTURER }]
