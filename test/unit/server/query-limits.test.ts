@@ -9,7 +9,20 @@ const schema = buildSchema(`
   type PlatformEdge { node: Firm! }
 `);
 
-const LIMITS: QueryLimits = { maxDepth: 4, maxAliases: 3, maxDirectives: 2, maxTokens: 1000, maxCost: 1_000, maxPageSize: 100 };
+const LIMITS: QueryLimits = {
+  maxDepth: 4,
+  maxAliases: 3,
+  maxDirectives: 2,
+  maxTokens: 1000,
+  maxCost: 1_000,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  maxListItems: 50,
+  maxFilterBranches: 5,
+  maxSortKeys: 3,
+  maxInputDepth: 8,
+  maxSearchPhrase: 100,
+};
 
 function errorsOf(query: string, limits: Partial<QueryLimits> = {}): string[] {
   return validate(schema, parse(query), queryLimitRules({ ...LIMITS, ...limits })).map((e) => e.message);
