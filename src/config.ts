@@ -26,6 +26,14 @@ export interface EmbeddedNeo4jConfig {
   readonly javaCommand: string;
   /** The Maven program that builds the launcher on first use. */
   readonly mavenCommand: string;
+  /**
+   * Neo4j's own transaction timeout (`db.transaction.timeout`), in whole seconds: the same as
+   * NEO4J_TRANSACTION_TIMEOUT_MS, rounded up, so a transaction that did not get the driver's
+   * timeout is ended too.
+   */
+  readonly transactionTimeoutSeconds: number;
+  /** Most memory one transaction may use (`db.memory.transaction.max`), NEO4J_TRANSACTION_MAX_MEMORY. */
+  readonly transactionMaxMemory: string;
 }
 
 export interface Neo4jConfig {
@@ -221,6 +229,8 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     }
   }
 
+  const transactionTimeoutMs = read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000);
+  const transactionMaxMemory = read.memorySize("NEO4J_TRANSACTION_MAX_MEMORY", "256m");
   const config: Config = {
     mode,
     host: read.string("HOST", "127.0.0.1"),
@@ -263,8 +273,8 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       password: read.string("NEO4J_PASSWORD", "neo4j"),
       database: read.optionalString("NEO4J_DATABASE"),
       connectTimeoutMs: read.integer("NEO4J_CONNECT_TIMEOUT_MS", 15_000, 100, 600_000),
-      transactionTimeoutMs: read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000),
-      transactionMaxMemory: read.memorySize("NEO4J_TRANSACTION_MAX_MEMORY", "256m"),
+      transactionTimeoutMs,
+      transactionMaxMemory,
       maxRetryMs: read.integer("NEO4J_MAX_RETRY_MS", 5_000, 0, 600_000),
       embedded: {
         launcherDir: resolve(projectRoot, "neo4j-embedded"),
@@ -275,6 +285,8 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
         startTimeoutMs: read.integer("EMBEDDED_NEO4J_START_TIMEOUT_MS", 600_000, 1_000, 3_600_000),
         javaCommand: javaHome === undefined ? "java" : join(javaHome, "bin", "java"),
         mavenCommand: "mvn",
+        transactionTimeoutSeconds: Math.ceil(transactionTimeoutMs / 1000),
+        transactionMaxMemory,
       },
     },
   };

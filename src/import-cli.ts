@@ -11,7 +11,7 @@ const USAGE = `Usage: npm run import -- --source <partner> <file.csv|file.json|f
 Options:
   --source <name>     the partner system the records come from (required), e.g. crm-x
   --dry-run           report what would happen, write nothing
-  --rejects <file>    where rejected records go (default: <file>.rejected.jsonl)
+  --rejects <file>    where rejected (and unknown-outcome) records go (default: <file>.rejected.jsonl)
   --chunk <n>         records per sync call (default 5000)
 
 Exit code: 0 when every record was taken, 1 when any was rejected, 2 on a usage error or failure.`;
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
     );
     process.stderr.write("\n");
     printSummary(options, result.counts, result.read, Date.now() - started, !result.complete);
-    return result.counts.REJECTED > 0 || !result.complete ? 1 : 0;
+    return result.counts.REJECTED > 0 || result.counts.UNKNOWN > 0 || !result.complete ? 1 : 0;
   } finally {
     await database.close();
   }
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
 function progress(read: number, counts: Record<Outcome, number>, started: number): void {
   const seconds = (Date.now() - started) / 1000;
   const rate = seconds > 0 ? Math.round(read / seconds) : 0;
-  const text = `${read} records read, ${counts.CREATED} created, ${counts.UPDATED} updated, ${counts.UNCHANGED} unchanged, ${counts.REJECTED} rejected (${rate}/s)`;
+  const text = `${read} records read, ${counts.CREATED} created, ${counts.UPDATED} updated, ${counts.UNCHANGED} unchanged, ${counts.REJECTED} rejected${counts.UNKNOWN > 0 ? `, ${counts.UNKNOWN} unknown` : ""} (${rate}/s)`;
   process.stderr.write(process.stderr.isTTY ? `\r${text}` : `${text}\n`);
 }
 
@@ -97,12 +97,14 @@ function printSummary(options: Options, counts: Record<Outcome, number>, read: n
     ["created", String(counts.CREATED)],
     ["updated", String(counts.UPDATED)],
     ["unchanged", String(counts.UNCHANGED)],
-    ["rejected", `${counts.REJECTED}${counts.REJECTED > 0 ? ` (see ${options.rejects})` : ""}`],
+    ["rejected", `${counts.REJECTED}${counts.REJECTED > 0 ? ` (not written; see ${options.rejects})` : ""}`],
+    ["unknown", `${counts.UNKNOWN}${counts.UNKNOWN > 0 ? ` (maybe written: the connection was lost during their commit; see ${options.rejects})` : ""}`],
     ["time", `${(durationMs / 1000).toFixed(1)} s`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);
   if (incomplete) console.log("\nA batch failed and later records were not written: run the same import again to complete it.");
+  if (counts.UNKNOWN > 0) console.log("Records with an unknown outcome may or may not be stored: the same import run again settles them.");
 }
 
 main().then(

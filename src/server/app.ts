@@ -50,7 +50,14 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
   // HTTP_REQUEST_TIMEOUT_MS, or Node answers 408 and closes the connection: a body trickled at
   // a byte a second cannot hold a connection (and its memory) open.
   const httpServer = createServer(
-    { headersTimeout: config.http.headersTimeoutMs, requestTimeout: config.http.requestTimeoutMs, keepAliveTimeout: config.http.keepAliveTimeoutMs },
+    {
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: config.http.requestTimeoutMs,
+      keepAliveTimeout: config.http.keepAliveTimeoutMs,
+      // Node checks both timeouts only this often (30 s by default, which let a slow client hold
+      // on for up to 30 s past them).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(config.http.headersTimeoutMs / 2))),
+    },
     app,
   );
   const development = config.mode === "development";
@@ -72,7 +79,13 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
       const result = formatError(formatted, error, { logger, uri: db.options.uri, development });
       // Whatever produced the message (graphql-js quotes a variable's value in full), it quotes at
       // most a few hundred characters of what the caller sent.
-      return { ...result, message: boundEchoes(result.message) };
+      // The development stack trace repeats the message in its first line.
+      const stacktrace = result.extensions?.stacktrace;
+      return {
+        ...result,
+        message: boundEchoes(result.message),
+        ...(Array.isArray(stacktrace) && { extensions: { ...result.extensions, stacktrace: stacktrace.map((line) => boundEchoes(String(line))) } }),
+      };
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

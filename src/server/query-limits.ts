@@ -214,7 +214,7 @@ function checkDirectives(context: ValidationContext, maxDirectives: number): voi
  *   both with `eq`) holds at most one node;
  * - a list without any page argument (a code-first list such as a chain's stages) is assumed to
  *   hold ASSUMED_PAGE items.
- * A connection's `first` sizes its `edges` list.
+ * A connection's `first` sizes its `edges` list (not its `totalCount` or `pageInfo`).
  */
 function checkCost(context: ValidationContext, limits: QueryLimits): void {
   const schema = context.getSchema();
@@ -257,12 +257,13 @@ export function estimateCost(
   }
   let exceeded = false;
 
+  /** `connectionPage`: the selections are a connection's, whose `first` sizes its `edges` only. */
   const costOf = (
     parentType: GraphQLCompositeType | undefined,
     selections: SelectionSetNode | undefined,
     multiplier: number,
     visiting: Set<string>,
-    pagedByParent = false,
+    connectionPage?: number,
   ): number => {
     let total = 0;
     for (const selection of selections?.selections ?? []) {
@@ -272,27 +273,29 @@ export function estimateCost(
         const field = fieldOf(parentType, selection.name.value);
         const isList = field !== undefined && isListType(getNullableType(field.type));
         const pageArgument = field?.args.find((argument) => PAGE_ARGUMENTS.includes(argument.name));
+        const pagesConnection = pageArgument !== undefined && !isList; // a connection's `first`
         let page: number;
-        if (pageArgument !== undefined) page = pageSizeOf(selection, pageArgument, limits);
-        else page = isList && !pagedByParent ? ASSUMED_PAGE : 1;
+        if (connectionPage !== undefined) page = selection.name.value === "edges" ? connectionPage : 1;
+        else if (pageArgument !== undefined) page = pagesConnection ? 1 : pageSizeOf(selection, pageArgument, limits);
+        else page = isList ? ASSUMED_PAGE : 1;
         if (filtersOnUniqueKey(selection)) page = 1;
         const childType = field ? getNamedType(field.type) : undefined;
-        const pagesChildren = pageArgument !== undefined && !isList; // a connection's `first`
+        const childConnectionPage = pagesConnection ? (filtersOnUniqueKey(selection) ? 1 : pageSizeOf(selection, pageArgument, limits)) : undefined;
         // Capped just above the limit: a hostile nesting of lists would otherwise reach Infinity.
         const childMultiplier = Math.min(multiplier * page, limits.maxCost + 1);
         total +=
           multiplier +
-          costOf(isComposite(childType) ? childType : undefined, selection.selectionSet, childMultiplier, visiting, pagesChildren);
+          costOf(isComposite(childType) ? childType : undefined, selection.selectionSet, childMultiplier, visiting, childConnectionPage);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
         const type = typeName ? schema.getType(typeName) : parentType;
-        total += costOf(isComposite(type) ? type : parentType, selection.selectionSet, multiplier, visiting, pagedByParent);
+        total += costOf(isComposite(type) ? type : parentType, selection.selectionSet, multiplier, visiting, connectionPage);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || visiting.has(name)) continue;
         const type = schema.getType(fragment.typeCondition.name.value);
-        total += costOf(isComposite(type) ? type : parentType, fragment.selectionSet, multiplier, new Set([...visiting, name]), pagedByParent);
+        total += costOf(isComposite(type) ? type : parentType, fragment.selectionSet, multiplier, new Set([...visiting, name]), connectionPage);
       }
       if (total > limits.maxCost) exceeded = true;
     }
@@ -481,13 +484,6 @@ export function checkRequestInput(
         "Page through the rest with offset or after.",
     );
   }
-  if (longLists.length > 0) {
-    refuse(
-      "LIST_TOO_LONG",
-      `A list in an argument may hold at most ${limits.maxListItems} items (LIMIT_MAX_LIST_ITEMS), but the request sends ${longLists.slice(0, 5).join(", ")}. ` +
-        "Split it into several requests.",
-    );
-  }
   if (branches > limits.maxFilterBranches) {
     refuse(
       "FILTER_TOO_COMPLEX",
@@ -499,6 +495,13 @@ export function checkRequestInput(
     refuse(
       "SORT_TOO_LONG",
       `A sort list may have at most ${limits.maxSortKeys} keys (LIMIT_MAX_SORT_KEYS), but the request sends ${longSorts.slice(0, 5).join(", ")}.`,
+    );
+  }
+  if (longLists.length > 0) {
+    refuse(
+      "LIST_TOO_LONG",
+      `A list in an argument may hold at most ${limits.maxListItems} items (LIMIT_MAX_LIST_ITEMS), but the request sends ${longLists.slice(0, 5).join(", ")}. ` +
+        "Split it into several requests.",
     );
   }
   if (longPhrases.length > 0) {

@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import type { Database } from "../db/database";
 import { readRecords, type FileRecord } from "./record-reader";
 import type { ActorLabel } from "./sync-records";
-import { SyncService, type Outcome } from "./sync.service";
+import { SyncService, zeroCounts, type Outcome } from "./sync.service";
 
 export interface ImportOptions {
   readonly source: string;
@@ -36,14 +36,15 @@ export async function importFile(
 ): Promise<ImportResult> {
   const sync = new SyncService(db, { maxRecords: Number.MAX_SAFE_INTEGER, batchSize: options.batchSize });
   const rejects = createWriteStream(options.rejectsFile);
-  const counts: Record<Outcome, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
+  const counts = zeroCounts();
   let read = 0;
   let complete = true;
   const dryRunCreated = new Map<string, ActorLabel>();
 
-  const reject = (line: number, reason: string, record?: unknown) => {
-    counts.REJECTED += 1;
-    rejects.write(`${JSON.stringify({ line, reason, ...(record !== undefined && { record }) })}\n`);
+  // Every line of the rejects file says which it is: REJECTED (not written) or UNKNOWN (maybe written).
+  const reject = (line: number, reason: string, record?: unknown, outcome: "REJECTED" | "UNKNOWN" = "REJECTED") => {
+    counts[outcome] += 1;
+    rejects.write(`${JSON.stringify({ line, outcome, reason, ...(record !== undefined && { record }) })}\n`);
   };
   const flush = async (chunk: FileRecord[]) => {
     if (chunk.length === 0) return;
@@ -60,11 +61,11 @@ export async function importFile(
     complete &&= report.complete;
     for (const outcome of report.outcomes) {
       const entry = (outcome.kind === "ACTOR" ? actors : relationships)[outcome.position]!;
-      if (outcome.outcome !== "REJECTED") counts[outcome.outcome] += 1;
+      if (outcome.outcome !== "REJECTED" && outcome.outcome !== "UNKNOWN") counts[outcome.outcome] += 1;
       else {
         // The sync numbers records within the chunk; the file's line is what a person looks for.
         const reason = (outcome.reason ?? "rejected").replace(/^(actor|relationship) \d+ ?/, "$1 ");
-        reject(entry.line, `line ${entry.line}: ${reason}`, entry.record);
+        reject(entry.line, `line ${entry.line}: ${reason}`, entry.record, outcome.outcome);
       }
     }
     onProgress?.(read, counts);

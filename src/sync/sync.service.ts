@@ -1,7 +1,8 @@
 import type { Database, NamedQuery } from "../db/database";
 import { groupBy } from "../group-by";
 import { toStoredValues } from "../db/neo4j-values";
-import { InvalidInputError } from "../errors";
+import { Neo4jError } from "neo4j-driver";
+import { DatabaseUnavailableError, InvalidInputError } from "../errors";
 import {
   describeEnd,
   SYNC_RELATIONSHIP_TYPES,
@@ -15,7 +16,20 @@ import {
 } from "./sync-records";
 import { timeOrderedUuid } from "./time-ordered-id";
 
-export type Outcome = "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
+/**
+ * What happened to a record. UNKNOWN: the connection to Neo4j was lost while the record's batch
+ * was being committed, so it may or may not be stored; running the same sync again settles it
+ * (a stored record then comes back UNCHANGED, a missing one CREATED).
+ */
+export type Outcome = "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED" | "UNKNOWN";
+
+/** Every outcome, for counting. */
+export const OUTCOMES: readonly Outcome[] = ["CREATED", "UPDATED", "UNCHANGED", "REJECTED", "UNKNOWN"];
+
+/** A count of zero for every outcome. */
+export function zeroCounts(): Record<Outcome, number> {
+  return { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0, UNKNOWN: 0 };
+}
 export type RecordKind = "ACTOR" | "RELATIONSHIP";
 
 export interface RecordOutcome {
@@ -34,7 +48,8 @@ export interface BatchReport {
   readonly kind: RecordKind;
   readonly index: number;
   readonly records: number;
-  readonly committed: boolean;
+  /** null: the connection was lost during the commit, whether it committed is unknown. */
+  readonly committed: boolean | null;
 }
 
 export interface SyncReport {
@@ -280,7 +295,7 @@ class SyncRun {
   ) {}
 
   report(): SyncReport {
-    const counts: Record<Outcome, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
+    const counts = zeroCounts();
     for (const o of this.outcomes) counts[o.outcome] += 1;
     const outcomes = [...this.outcomes].sort((a, b) => (a.kind === b.kind ? a.position - b.position : a.kind === "ACTOR" ? -1 : 1));
     return { source: this.source, dryRun: this.dryRun, complete: this.failure === undefined, counts, outcomes, batches: this.batches };
@@ -322,7 +337,7 @@ class SyncRun {
     await this.commit("ACTOR", index, rows, async (toWrite) => {
       const created: number[] = [];
       const matched: Array<[position: number, id: string, changed: boolean]> = [];
-      await this.db.writeAll(
+      await this.write(
         [...groupBy(toWrite, (row) => records.get(row.position)!.label)].map(([label, labelRows]) => ({
           query: upsertActorsQuery(label as ActorLabel),
           params: { rows: labelRows, source: this.source, now: this.now },
@@ -408,7 +423,7 @@ class SyncRun {
     // explained afterwards.
     await this.commit("RELATIONSHIP", index, rows, async () => {
       const written: Array<{ position: number; created: boolean; changed: boolean }> = [];
-      await this.db.writeAll(
+      await this.write(
         [...groupBy(rows, ({ record }) => `${record.type} ${endKind(record.from)} ${endKind(record.to)}`).values()].map((group) => ({
           query: upsertRelationshipsQuery(group[0]!.record.type, endKind(group[0]!.record.from), endKind(group[0]!.record.to)),
           params: { rows: group.map(({ params }) => params), source: this.source, now: this.now },
@@ -533,14 +548,38 @@ class SyncRun {
       await work();
     } catch (error) {
       const cause = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
+      const what = `${kind === "ACTOR" ? "actor" : "relationship"} batch ${index}`;
       this.failure =
-        `not written: ${kind === "ACTOR" ? "actor" : "relationship"} batch ${index} failed (${cause}); ` +
-        "earlier batches are committed. Run the same sync again to complete it.";
-      this.batches.push({ kind, index, records: records.length, committed: false });
+        `not written: ${what} failed (${cause}); earlier batches are committed. Run the same sync again to complete it.`;
+      const unknown = error instanceof CommitOutcomeUnknown;
+      this.batches.push({ kind, index, records: records.length, committed: unknown ? null : false });
       const decided = new Set(this.outcomes.slice(before).map((o) => o.position));
+      const reason = unknown
+        ? `outcome unknown: the connection to Neo4j was lost while ${what} was being committed (${cause}), so it may or may not ` +
+          "be stored. Run the same sync again: it settles these records (stored ones come back UNCHANGED, missing ones CREATED)."
+        : this.failure;
       for (const record of records) {
-        if (!decided.has(record.position)) this.reject(kind, record.position, record.key, this.failure);
+        if (decided.has(record.position)) continue;
+        if (unknown) this.unknown(kind, record.position, record.key, reason);
+        else this.reject(kind, record.position, record.key, reason);
       }
+    }
+  }
+
+  /**
+   * writeAll, telling a failure after the commit was sent (the connection lost, so Neo4j may have
+   * committed) from one before it or one Neo4j answered (rolled back: nothing written).
+   */
+  private async write(
+    steps: Parameters<Database["writeAll"]>[0],
+    options: { onRestart: () => void },
+  ): Promise<void> {
+    let committing = false;
+    try {
+      await this.db.writeAll(steps, { ...options, beforeCommit: () => (committing = true) });
+    } catch (error) {
+      if (committing && isConnectionLoss(error)) throw new CommitOutcomeUnknown(error);
+      throw error;
     }
   }
 
@@ -583,6 +622,10 @@ class SyncRun {
     return undefined;
   }
 
+  private unknown(kind: RecordKind, position: number, key: string, reason: string): void {
+    this.outcomes.push({ kind, position, key, outcome: "UNKNOWN", reason: `${kind === "ACTOR" ? "actor" : "relationship"} ${position}${key ? ` (${key})` : ""}: ${reason}` });
+  }
+
   private reject(kind: RecordKind, position: number, key: string, reason: string): void {
     this.outcomes.push({ kind, position, key, outcome: "REJECTED", reason: `${kind === "ACTOR" ? "actor" : "relationship"} ${position}${key ? ` (${key})` : ""}: ${reason}` });
   }
@@ -612,4 +655,22 @@ function keyOf(item: unknown, field: string): string {
 
 function relationshipKeyOf(item: unknown): string {
   return keyOf(item, "type");
+}
+
+/** A batch's commit was sent and the connection was lost before Neo4j answered. */
+class CommitOutcomeUnknown extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "CommitOutcomeUnknown";
+  }
+}
+
+/**
+ * The driver lost Neo4j (no answer came), as opposed to an answer from Neo4j (a constraint, a
+ * timeout: the transaction was rolled back).
+ */
+function isConnectionLoss(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (error instanceof Neo4jError) return !error.code.startsWith("Neo.");
+  return false;
 }
