@@ -28,7 +28,7 @@ describe("an import whose Neo4j is killed with SIGKILL during a commit", () => {
   let db: Database | undefined;
 
   const connect = async (uri: string) =>
-    connectToNeo4j({ uri, user: "neo4j", password: "neo4j", database: undefined, connectTimeoutMs: 3_000, transactionTimeoutMs: 10_000, maxRetryMs: 1_000 });
+    connectToNeo4j({ uri, user: "neo4j", password: "neo4j", database: undefined, connectTimeoutMs: 10_000, transactionTimeoutMs: 120_000, maxRetryMs: 1_000 });
   const storedIds = async (database: Database) =>
     (
       await database.read<{ externalId: string }>(
