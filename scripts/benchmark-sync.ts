@@ -307,7 +307,7 @@ async function baseline(db: Database, data: Pick<Dataset, "actors" | "relationsh
 }
 
 type Counts = Record<Outcome, number>;
-const noCounts = (): Counts => ({ CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 });
+const noCounts = (): Counts => ({ CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0, UNKNOWN: 0 });
 
 interface SyncTiming extends Timing {
   readonly actorCounts: Counts;

@@ -26,6 +26,14 @@ export interface EmbeddedNeo4jConfig {
   readonly javaCommand: string;
   /** The Maven program that builds the launcher on first use. */
   readonly mavenCommand: string;
+  /**
+   * Neo4j's own transaction timeout (`db.transaction.timeout`), in whole seconds: the same as
+   * NEO4J_TRANSACTION_TIMEOUT_MS, rounded up, so a transaction that did not get the driver's
+   * timeout is ended too.
+   */
+  readonly transactionTimeoutSeconds: number;
+  /** Most memory one transaction may use (`db.memory.transaction.max`), NEO4J_TRANSACTION_MAX_MEMORY. */
+  readonly transactionMaxMemory: string;
 }
 
 export interface Neo4jConfig {
@@ -37,8 +45,13 @@ export interface Neo4jConfig {
   readonly database: string | undefined;
   /** How long the start-up connectivity check waits before it gives up with a clear error. */
   readonly connectTimeoutMs: number;
-  /** Timeout applied to every transaction Ecograph runs. */
+  /** Timeout applied to every transaction Ecograph runs (sent to Neo4j, which ends the transaction). */
   readonly transactionTimeoutMs: number;
+  /**
+   * Most memory one transaction may use, as a size such as "512m" (`db.memory.transaction.max`).
+   * Set on the embedded Neo4j; a Neo4j named by NEO4J_URI needs the same line in its neo4j.conf.
+   */
+  readonly transactionMaxMemory: string;
   /** How long transient failures (Neo4j away, a leader switch) are retried before a request fails. */
   readonly maxRetryMs: number;
   readonly embedded: EmbeddedNeo4jConfig;
@@ -59,6 +72,20 @@ export interface AuthConfig {
   readonly audience: string | undefined;
   /** Callers without a token may run queries (never mutations, metric runs or reports). */
   readonly anonymousReads: boolean;
+  /** Longest lifetime a token may have (`exp` − `iat`, or `exp` − now without `iat`), in seconds. */
+  readonly maxTokenLifetimeSeconds: number;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat`, in seconds. */
+  readonly clockSkewSeconds: number;
+}
+
+/** Timeouts of the HTTP server, so a slow client cannot hold a connection open. */
+export interface HttpConfig {
+  /** Time a client has to send the complete request headers (Node's `server.headersTimeout`). */
+  readonly headersTimeoutMs: number;
+  /** Time a client has to send the complete request, body included (Node's `server.requestTimeout`). */
+  readonly requestTimeoutMs: number;
+  /** Idle time after which a kept-alive connection is closed (Node's `server.keepAliveTimeout`). */
+  readonly keepAliveTimeoutMs: number;
 }
 
 /** Bounds every GraphQL request must stay within; each has its own setting. */
@@ -73,8 +100,20 @@ export interface QueryLimits {
   readonly maxTokens: number;
   /** Largest estimated cost: every field costs 1, times the page sizes of the lists above it. */
   readonly maxCost: number;
-  /** Largest page a list may return (`limit`, `first`, `top`), and the default when none is given. */
+  /** Largest page a list may return (`limit`, `first`, `top`). */
   readonly maxPageSize: number;
+  /** Page of a generated list when the request gives no page size, or 0, or null. */
+  readonly defaultPageSize: number;
+  /** Most items of any list in an argument (an `in` filter, a list of ids, a create's input). */
+  readonly maxListItems: number;
+  /** Most operands of AND / OR / NOT in one request, counted over all its filters. */
+  readonly maxFilterBranches: number;
+  /** Most keys in one sort list. */
+  readonly maxSortKeys: number;
+  /** Deepest nesting of an argument or variable value (objects and lists). */
+  readonly maxInputDepth: number;
+  /** Longest full-text search phrase, in characters. */
+  readonly maxSearchPhrase: number;
 }
 
 /**
@@ -95,6 +134,7 @@ export interface Config {
   /** Largest HTTP request body, in bytes. */
   readonly maxBodyBytes: number;
   readonly auth: AuthConfig;
+  readonly http: HttpConfig;
   readonly limits: QueryLimits;
   readonly sync: {
     /** Most records one sync request may carry. */
@@ -129,12 +169,23 @@ export const CONFIG_VARIABLES = {
   AUTH_ISSUER: "required `iss` claim of bearer tokens (unset: not checked)",
   AUTH_AUDIENCE: "required `aud` claim of bearer tokens (unset: not checked)",
   AUTH_ANONYMOUS_READS: "callers without a token may run queries (default: true in development, false in production)",
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: "longest lifetime of a bearer token (exp − iat); tokens without exp are refused",
+  AUTH_CLOCK_SKEW_SECONDS: "clock difference tolerated on a token's exp, nbf and iat",
+  HTTP_HEADERS_TIMEOUT_MS: "time a client has to send the complete request headers",
+  HTTP_REQUEST_TIMEOUT_MS: "time a client has to send the complete request, body included",
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: "idle time after which a kept-alive connection is closed",
   LIMIT_MAX_DEPTH: "deepest field nesting of a GraphQL request",
   LIMIT_MAX_ALIASES: "most aliases in one GraphQL request",
   LIMIT_MAX_DIRECTIVES: "most directives in one GraphQL request",
   LIMIT_MAX_TOKENS: "most lexical tokens in one GraphQL request",
   LIMIT_MAX_COST: "largest estimated cost of a GraphQL request (fields × page sizes)",
-  LIMIT_MAX_PAGE_SIZE: "largest page a list may return (limit, first, top), also the default page size",
+  LIMIT_MAX_PAGE_SIZE: "largest page a list may return (limit, first, top)",
+  LIMIT_DEFAULT_PAGE_SIZE: "page of a generated list when the request gives no limit / first, or 0, or null",
+  LIMIT_MAX_LIST_ITEMS: "most items of any list in an argument or variable (an in filter, ids, a create's input)",
+  LIMIT_MAX_FILTER_BRANCHES: "most AND / OR / NOT operands in one request, over all its filters",
+  LIMIT_MAX_SORT_KEYS: "most keys in one sort list",
+  LIMIT_MAX_INPUT_DEPTH: "deepest nesting of an argument or variable value (objects and lists)",
+  LIMIT_MAX_SEARCH_PHRASE: "longest full-text search phrase in characters",
   SYNC_MAX_RECORDS: "most records one sync request may carry",
   SYNC_BATCH_SIZE: "records per sync write transaction",
   NEO4J_URI: "Bolt URI of an existing Neo4j (bolt://, neo4j://, +s / +ssc variants); unset starts the embedded Neo4j",
@@ -142,7 +193,8 @@ export const CONFIG_VARIABLES = {
   NEO4J_PASSWORD: "Neo4j password",
   NEO4J_DATABASE: "Neo4j database name (unset: the server's default)",
   NEO4J_CONNECT_TIMEOUT_MS: "how long start-up waits for Neo4j before failing",
-  NEO4J_TRANSACTION_TIMEOUT_MS: "timeout of every transaction",
+  NEO4J_TRANSACTION_TIMEOUT_MS: "timeout of every transaction (enforced by Neo4j)",
+  NEO4J_TRANSACTION_MAX_MEMORY: "most memory one transaction may use (db.memory.transaction.max; set on the embedded Neo4j, put it in neo4j.conf of another)",
   NEO4J_MAX_RETRY_MS: "how long a transaction that failed with a transient error (Neo4j away, leader switch) is retried before the request fails",
   EMBEDDED_NEO4J_DATA_DIR: "data folder of the embedded Neo4j",
   EMBEDDED_NEO4J_BOLT_PORT: "Bolt port of the embedded Neo4j (127.0.0.1 only; 0 takes any free port)",
@@ -177,6 +229,8 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     }
   }
 
+  const transactionTimeoutMs = read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000);
+  const transactionMaxMemory = read.memorySize("NEO4J_TRANSACTION_MAX_MEMORY", "256m");
   const config: Config = {
     mode,
     host: read.string("HOST", "127.0.0.1"),
@@ -190,6 +244,11 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     metricsExactLimit: read.integer("METRICS_EXACT_LIMIT", 100_000_000, 0, Number.MAX_SAFE_INTEGER),
     maxBodyBytes: read.integer("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     auth: readAuth(read, mode, problems),
+    http: {
+      headersTimeoutMs: read.integer("HTTP_HEADERS_TIMEOUT_MS", 10_000, 100, 600_000),
+      requestTimeoutMs: read.integer("HTTP_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      keepAliveTimeoutMs: read.integer("HTTP_KEEP_ALIVE_TIMEOUT_MS", 5_000, 100, 600_000),
+    },
     limits: {
       maxDepth: read.integer("LIMIT_MAX_DEPTH", 12, 2, 100),
       maxAliases: read.integer("LIMIT_MAX_ALIASES", 30, 0, 10_000),
@@ -197,6 +256,12 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       maxTokens: read.integer("LIMIT_MAX_TOKENS", 5_000, 100, 1_000_000),
       maxCost: read.integer("LIMIT_MAX_COST", 50_000, 10, 100_000_000),
       maxPageSize: read.integer("LIMIT_MAX_PAGE_SIZE", 1_000, 1, 100_000),
+      defaultPageSize: read.integer("LIMIT_DEFAULT_PAGE_SIZE", 100, 1, 100_000),
+      maxListItems: read.integer("LIMIT_MAX_LIST_ITEMS", 1_000, 1, 10_000_000),
+      maxFilterBranches: read.integer("LIMIT_MAX_FILTER_BRANCHES", 50, 1, 100_000),
+      maxSortKeys: read.integer("LIMIT_MAX_SORT_KEYS", 10, 1, 1_000),
+      maxInputDepth: read.integer("LIMIT_MAX_INPUT_DEPTH", 32, 4, 500),
+      maxSearchPhrase: read.integer("LIMIT_MAX_SEARCH_PHRASE", 1_000, 1, 1_000_000),
     },
     sync: {
       maxRecords: read.integer("SYNC_MAX_RECORDS", 20_000, 1, 10_000_000),
@@ -208,7 +273,8 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       password: read.string("NEO4J_PASSWORD", "neo4j"),
       database: read.optionalString("NEO4J_DATABASE"),
       connectTimeoutMs: read.integer("NEO4J_CONNECT_TIMEOUT_MS", 15_000, 100, 600_000),
-      transactionTimeoutMs: read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      transactionTimeoutMs,
+      transactionMaxMemory,
       maxRetryMs: read.integer("NEO4J_MAX_RETRY_MS", 5_000, 0, 600_000),
       embedded: {
         launcherDir: resolve(projectRoot, "neo4j-embedded"),
@@ -219,9 +285,22 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
         startTimeoutMs: read.integer("EMBEDDED_NEO4J_START_TIMEOUT_MS", 600_000, 1_000, 3_600_000),
         javaCommand: javaHome === undefined ? "java" : join(javaHome, "bin", "java"),
         mavenCommand: "mvn",
+        transactionTimeoutSeconds: Math.ceil(transactionTimeoutMs / 1000),
+        transactionMaxMemory,
       },
     },
   };
+
+  if (config.limits.defaultPageSize > config.limits.maxPageSize) {
+    problems.push(
+      `LIMIT_DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) must not be larger than LIMIT_MAX_PAGE_SIZE (${config.limits.maxPageSize}).`,
+    );
+  }
+  if (config.http.requestTimeoutMs < config.http.headersTimeoutMs) {
+    problems.push(
+      `HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs}) must not be shorter than HTTP_HEADERS_TIMEOUT_MS (${config.http.headersTimeoutMs}).`,
+    );
+  }
 
   if (problems.length > 0) {
     throw new ConfigError(
@@ -259,6 +338,8 @@ function readAuth(read: EnvReader, mode: Mode, problems: string[]): AuthConfig {
     issuer: read.optionalString("AUTH_ISSUER"),
     audience: read.optionalString("AUTH_AUDIENCE"),
     anonymousReads: read.boolean("AUTH_ANONYMOUS_READS", mode === "development"),
+    maxTokenLifetimeSeconds: read.integer("AUTH_MAX_TOKEN_LIFETIME_SECONDS", 24 * 3600, 60, 366 * 24 * 3600),
+    clockSkewSeconds: read.integer("AUTH_CLOCK_SKEW_SECONDS", 30, 0, 600),
   };
 }
 

@@ -40,3 +40,11 @@ export class MissingPrerequisiteError extends EcographError {
 export class EmbeddedNeo4jError extends EcographError {
   readonly code = "EMBEDDED_NEO4J_FAILED";
 }
+
+/**
+ * A transaction ran past NEO4J_TRANSACTION_TIMEOUT_MS and Neo4j ended it; nothing it would have
+ * written was written.
+ */
+export class QueryTimeoutError extends EcographError {
+  readonly code = "QUERY_TIMEOUT";
+}

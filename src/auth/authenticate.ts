@@ -6,8 +6,6 @@ import { anonymousCaller, isRole, UnauthenticatedError, type Caller, type Role }
 const JWKS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
 /** Longest Authorization header looked at; a real token is a few hundred bytes. */
 const MAX_AUTHORIZATION_HEADER = 8 * 1024;
-/** Clock skew tolerated on `exp` and `nbf`. */
-const CLOCK_TOLERANCE_SECONDS = 30;
 
 /** The verified identity of a request: the caller, and the claims @neo4j/graphql evaluates. */
 export interface Authentication {
@@ -51,6 +49,7 @@ export class Authenticator {
       throw new UnauthenticatedError('The Authorization header must be "Bearer <token>", with a JSON Web Token.');
     }
     const payload = await this.verify(match[1]!);
+    this.checkLifetime(payload);
     const claimed = payload.roles;
     if (claimed !== undefined && !(Array.isArray(claimed) && claimed.every((role) => typeof role === "string"))) {
       throw new UnauthenticatedError('The token\'s "roles" claim must be a list of strings.');
@@ -64,10 +63,36 @@ export class Authenticator {
     };
   }
 
+  /**
+   * A token must say when it expires (`exp`, required by verify), may not live longer than
+   * AUTH_MAX_TOKEN_LIFETIME_SECONDS, and may not claim to be issued in the future (`iat`): a stolen
+   * token without `exp` would work forever, and one with a far `exp` nearly so. Both checks
+   * tolerate AUTH_CLOCK_SKEW_SECONDS.
+   */
+  private checkLifetime(payload: JWTPayload): void {
+    const now = Math.floor(Date.now() / 1000);
+    const skew = this.config.clockSkewSeconds;
+    const max = this.config.maxTokenLifetimeSeconds;
+    if (payload.iat !== undefined && payload.iat > now + skew) {
+      throw new UnauthenticatedError(
+        `The bearer token was refused: its "iat" claim says it was issued ${payload.iat - now} s in the future ` +
+          `(more than the ${skew} s of AUTH_CLOCK_SKEW_SECONDS). Check the issuer's clock, or get a new token.`,
+      );
+    }
+    const lifetime = payload.exp! - (payload.iat ?? now);
+    if (lifetime > max + skew) {
+      throw new UnauthenticatedError(
+        `The bearer token was refused: it is valid for ${lifetime} s, longer than the ${max} s a token may live ` +
+          "(AUTH_MAX_TOKEN_LIFETIME_SECONDS). Get a token with a shorter expiry.",
+      );
+    }
+  }
+
   private async verify(token: string): Promise<JWTPayload> {
     try {
       return await this.verifySignature(token, {
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        clockTolerance: this.config.clockSkewSeconds,
+        requiredClaims: ["exp"],
         ...(this.config.issuer === undefined ? {} : { issuer: this.config.issuer }),
         ...(this.config.audience === undefined ? {} : { audience: this.config.audience }),
       });
@@ -80,6 +105,9 @@ export class Authenticator {
 /** What was wrong with a token, in words a client developer can act on. */
 function describeTokenError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return "it has expired; get a new one";
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "exp" && error.reason === "missing") {
+    return 'it has no "exp" claim; a token must say when it expires';
+  }
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `its "${error.claim}" claim is not acceptable (${error.reason})`;
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return "it is signed with an algorithm this API does not accept";
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return "its signature does not match";

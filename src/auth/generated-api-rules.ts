@@ -23,12 +23,11 @@ const READ_OPERATIONS = ["READ", "AGGREGATE"];
 export interface GeneratedApiRules {
   /** Callers without a token may read. */
   readonly anonymousReads: boolean;
-  /** Largest page of a generated list (`limit`); also its default page. */
+  /** Largest page of a generated list (`limit`, `first`). */
   readonly maxPageSize: number;
+  /** Page of a generated list when the client gives no `limit` / `first` (LIMIT_DEFAULT_PAGE_SIZE). */
+  readonly defaultPageSize: number;
 }
-
-/** Default page of a generated list when the client gives no `limit`. */
-const DEFAULT_PAGE = 100;
 
 /**
  * Adds the security rules to the SDL of the generated CRUD, so they hold for every @node type
@@ -46,19 +45,19 @@ export function withGeneratedApiRules(typeDefs: string, rules: GeneratedApiRules
   const definitions = document.definitions.map((definition) => {
     // An interface's list (`actors`) gets the same largest page as the types implementing it.
     if (definition.kind === Kind.INTERFACE_TYPE_DEFINITION && !hasDirective(definition, "limit")) {
-      return { ...definition, directives: [...(definition.directives ?? []), pageLimit(rules.maxPageSize)] } satisfies InterfaceTypeDefinitionNode;
+      return { ...definition, directives: [...(definition.directives ?? []), pageLimit(rules)] } satisfies InterfaceTypeDefinitionNode;
     }
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !hasDirective(definition, "node")) return definition;
     const added: ConstDirectiveNode[] = [authentication(WRITE_OPERATIONS, CAN_WRITE)];
     if (!rules.anonymousReads) added.push(readAuthorization(READ_OPERATIONS, CAN_READ));
-    if (!hasDirective(definition, "limit")) added.push(pageLimit(rules.maxPageSize));
+    if (!hasDirective(definition, "limit")) added.push(pageLimit(rules));
     return { ...definition, directives: [...(definition.directives ?? []), ...added] } satisfies ObjectTypeDefinitionNode;
   });
   return `${print({ ...document, definitions } satisfies DocumentNode)}\n${JWT_TYPE}\n`;
 }
 
-function pageLimit(maxPageSize: number): ConstDirectiveNode {
-  return directive(`@limit(default: ${Math.min(DEFAULT_PAGE, maxPageSize)}, max: ${maxPageSize})`);
+function pageLimit(rules: GeneratedApiRules): ConstDirectiveNode {
+  return directive(`@limit(default: ${Math.min(rules.defaultPageSize, rules.maxPageSize)}, max: ${rules.maxPageSize})`);
 }
 
 function hasDirective(definition: ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode, name: string): boolean {

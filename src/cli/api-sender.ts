@@ -8,7 +8,7 @@ import {
   type EndRef,
   type StructureLabel,
 } from "../sync/sync-records";
-import { nodeKey, type RecordKind, type RecordOutcome, type SyncReport, type SyncRequest } from "../sync/sync.service";
+import { nodeKey, zeroCounts, type RecordKind, type RecordOutcome, type SyncReport, type SyncRequest } from "../sync/sync.service";
 
 /** The API refused the import (a token without the integrator role, an unreachable URL, ...). */
 export class ApiImportError extends EcographError {
@@ -21,7 +21,7 @@ const SYNC_MUTATION = `
     syncPartnerData(source: $source, regions: $regions, chains: $chains, stages: $stages, actors: $actors,
                     relationships: $relationships, dryRun: $dryRun) {
       source dryRun complete
-      counts { CREATED UPDATED UNCHANGED REJECTED }
+      counts { CREATED UPDATED UNCHANGED REJECTED UNKNOWN }
       outcomes { kind position key outcome reason id }
       batches { kind index records committed }
     }
@@ -90,7 +90,7 @@ export function apiSender(url: string, token: string): SyncSender {
       return { ...o, position, ...(reason !== undefined && { reason }), ...(o.id === null && { id: undefined }) } as RecordOutcome;
     });
     const all = [...local, ...outcomes];
-    const counts = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
+    const counts = zeroCounts();
     for (const o of all) counts[o.outcome] += 1;
     return { ...report, counts, outcomes: all };
   };

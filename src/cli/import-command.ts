@@ -5,7 +5,7 @@ import { prepareDatabase } from "../api";
 import { loadConfigFromProcess } from "../config";
 import { openDatabase } from "../db/open-database";
 import { importFile, type ImportResult, type SyncSender } from "../sync/import-file";
-import type { Outcome, RecordKind } from "../sync/sync.service";
+import { OUTCOMES, type Outcome, type RecordKind } from "../sync/sync.service";
 import { apiSender } from "./api-sender";
 
 export interface ImportCommandOptions {
@@ -61,7 +61,7 @@ export async function runImport(file: string, options: ImportCommandOptions): Pr
   }
   const seconds = (Date.now() - started) / 1000;
   printSummary(file, options, rejects, result, seconds);
-  return result.counts.REJECTED > 0 || !result.complete ? 1 : 0;
+  return result.counts.REJECTED > 0 || result.counts.UNKNOWN > 0 || !result.complete ? 1 : 0;
 }
 
 /** Records in the file, when cheap to know (lines of JSONL, rows of CSV); undefined for JSON. */
@@ -106,7 +106,7 @@ function startProgress(total: number | undefined): Progress {
   let latest = "";
   return {
     update: (read, counts, started) => {
-      latest = `import: ${read}${total ? `/${total}` : ""} records, ${counts.CREATED} created, ${counts.UPDATED} updated, ${counts.UNCHANGED} unchanged, ${counts.REJECTED} rejected (${rate(read, started)}/s)`;
+      latest = `import: ${read}${total ? `/${total}` : ""} records, ${counts.CREATED} created, ${counts.UPDATED} updated, ${counts.UNCHANGED} unchanged, ${counts.REJECTED} rejected${counts.UNKNOWN > 0 ? `, ${counts.UNKNOWN} unknown` : ""} (${rate(read, started)}/s)`;
       if (Date.now() - lastLine >= 5_000) {
         lastLine = Date.now();
         process.stderr.write(`${latest}\n`);
@@ -130,17 +130,20 @@ function printSummary(file: string, options: ImportCommandOptions, rejects: stri
   lines.push(`mode     ${options.url ? `over the API at ${options.url}` : "direct to Neo4j (administrators)"}${options.dryRun ? ", dry run (nothing written)" : ""}`);
   lines.push(`read     ${result.read} records in ${seconds.toFixed(1)} s (${seconds > 0 ? Math.round(result.read / seconds) : result.read} records/s)`);
   lines.push("");
-  const header = ["kind", "created", "updated", "unchanged", "rejected"];
+  const header = ["kind", "created", "updated", "unchanged", "rejected", "unknown"];
   const rows = (Object.keys(KIND_NAMES) as RecordKind[])
-    .map((kind) => [KIND_NAMES[kind], ...(["CREATED", "UPDATED", "UNCHANGED", "REJECTED"] as Outcome[]).map((o) => String(result.countsByKind[kind][o]))])
+    .map((kind) => [KIND_NAMES[kind], ...OUTCOMES.map((o) => String(result.countsByKind[kind][o]))])
     .filter((row) => row.slice(1).some((v) => v !== "0"));
   const unreadable = result.counts.REJECTED - (Object.values(result.countsByKind) as Array<Record<Outcome, number>>).reduce((s, c) => s + c.REJECTED, 0);
-  if (unreadable > 0) rows.push(["unreadable", "0", "0", "0", String(unreadable)]);
-  rows.push(["total", ...(["CREATED", "UPDATED", "UNCHANGED", "REJECTED"] as Outcome[]).map((o) => String(result.counts[o]))]);
+  if (unreadable > 0) rows.push(["unreadable", "0", "0", "0", String(unreadable), "0"]);
+  rows.push(["total", ...OUTCOMES.map((o) => String(result.counts[o]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const format = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   lines.push(format(header), ...rows.map(format));
-  if (result.rejectsWritten) lines.push("", `rejected records, with line and reason: ${rejects}`);
+  if (result.rejectsWritten) lines.push("", `rejected and unknown-outcome records, with line and reason: ${rejects}`);
+  if (result.counts.UNKNOWN > 0) {
+    lines.push("", "Records with an unknown outcome may or may not be stored (the connection was lost during their commit): the same import run again settles them.");
+  }
   if (!result.complete) lines.push("", "A batch failed and later records were not written: run the same import again to complete it.");
   process.stdout.write(`${lines.join("\n")}\n`);
 }

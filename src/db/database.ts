@@ -78,11 +78,12 @@ export class Database {
   /**
    * Runs several writes in one transaction: all of them commit or none does. Each step's records
    * go to its `collect`; a retried transaction runs every step again, so `onRestart` is told to
-   * drop what was collected.
+   * drop what was collected. `beforeCommit` is called when every step has run and the commit is
+   * about to be sent.
    */
   async writeAll(
     steps: ReadonlyArray<{ query: NamedQuery; params: Record<string, unknown>; collect?: (record: any) => void }>,
-    options: { observe?: QueryObserver | undefined; onRestart?: () => void } = {},
+    options: { observe?: QueryObserver | undefined; onRestart?: () => void; beforeCommit?: () => void } = {},
   ): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
@@ -95,6 +96,10 @@ export class Database {
             const result = await tx.run(step.query.cypher, step.params);
             if (step.collect) for (const record of result.records) step.collect(record.toObject());
           }
+          // Every step ran; the driver commits next. A failure after this point may come after
+          // Neo4j committed (the answer to the commit was lost), which the caller must not
+          // report as "not written".
+          options.beforeCommit?.();
         },
         { timeout: this.options.transactionTimeoutMs },
       );

@@ -57,6 +57,10 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, log: Logge
     config.pageCache,
     "--plugins-dir",
     join(config.launcherDir, "target", "plugins"),
+    // Work that outlives its budget is stopped by Neo4j itself: the transaction timeout (also sent
+    // by the driver with every transaction) and a memory bound per transaction.
+    ...(config.transactionTimeoutSeconds > 0 ? ["--tx-timeout", String(config.transactionTimeoutSeconds)] : []),
+    ...(config.transactionMaxMemory ? ["--tx-max-memory", config.transactionMaxMemory] : []),
     // The launcher watches its stdin: if this process dies without stopping it, the pipe closes
     // and Neo4j shuts down instead of lingering with the data folder locked.
     "--exit-on-stdin-eof",

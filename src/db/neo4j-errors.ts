@@ -1,5 +1,5 @@
 import { Neo4jError } from "neo4j-driver";
-import { DatabaseUnavailableError, DuplicateKeyError, EcographError, InvalidInputError } from "../errors";
+import { DatabaseUnavailableError, DuplicateKeyError, EcographError, InvalidInputError, QueryTimeoutError } from "../errors";
 
 /** Neo4j status codes of a broken uniqueness constraint. */
 const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -7,6 +7,23 @@ const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed"
 /** A procedure failed; for the full-text search procedures that means the search phrase. */
 const PROCEDURE_FAILED = "Neo.ClientError.Procedure.ProcedureCallFailed";
 const FULLTEXT_QUERY = /db\.index\.fulltext\.query(?:Nodes|Relationships)/;
+
+/** Neo4j ended the transaction at its timeout (the server's, or the one the driver sent). */
+const TIMED_OUT = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+
+/**
+ * The transaction needed more memory than `db.memory.transaction.max` allows (the client error),
+ * or the pool all transactions share ran out (the transient one, which has the same cause: a
+ * request asking for too much at once).
+ */
+const OUT_OF_MEMORY = new Set([
+  "Neo.ClientError.General.TransactionOutOfMemoryError",
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+]);
 
 /**
  * Driver error codes that mean "the server is not there right now" rather than "your query is
@@ -36,6 +53,21 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
     // The phrase reaches Lucene's query parser as it is: an unbalanced quote or bracket, or more
     // than 1,024 terms, is the caller's to fix, not an internal error.
     return new InvalidInputError(describeFulltextFailure(error.message), { cause: error });
+  }
+  if (TIMED_OUT.has(error.code)) {
+    return new QueryTimeoutError(
+      "The request did not finish within the transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS), and Neo4j stopped it. " +
+        "Nothing was changed. Ask for less at once: a narrower filter, smaller pages, fewer nested lists.",
+      { cause: error },
+    );
+  }
+  if (OUT_OF_MEMORY.has(error.code)) {
+    return new InvalidInputError(
+      "The request needed more memory than one transaction may use (NEO4J_TRANSACTION_MAX_MEMORY, Neo4j's " +
+        "db.memory.transaction.max), and Neo4j stopped it. Nothing was changed. Ask for less at once: a narrower filter, " +
+        "smaller pages, fewer nested lists or sort keys.",
+      { cause: error },
+    );
   }
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new DatabaseUnavailableError(

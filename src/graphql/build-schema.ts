@@ -15,6 +15,7 @@ import { buildReportSchema } from "../reports/report-schema";
 import { SyncResolver } from "../sync/sync.resolver";
 import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
+import { withStrictDates } from "./strict-scalars";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
 export const CODE_FIRST_RESOLVERS = [EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver] as const;
@@ -43,7 +44,7 @@ export async function buildEcographSchema(
   config: Pick<Config, "auth" | "limits">,
 ): Promise<GraphQLSchema> {
   const generated = await new Neo4jGraphQL({
-    typeDefs: withGeneratedApiRules(typeDefs, { anonymousReads: config.auth.anonymousReads, maxPageSize: config.limits.maxPageSize }),
+    typeDefs: withGeneratedApiRules(typeDefs, { anonymousReads: config.auth.anonymousReads, maxPageSize: config.limits.maxPageSize, defaultPageSize: config.limits.defaultPageSize }),
     resolvers: ACTOR_FIELD_RESOLVERS,
     driver: db.driver,
     features: {
@@ -69,7 +70,7 @@ export async function buildEcographSchema(
     authMode: "error",
   });
 
-  return mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] });
+  return withStrictDates(mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] }));
 }
 
 /** The schema as SDL with types and fields sorted, for the snapshot and for frontends to build against. */

@@ -1,6 +1,6 @@
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
-import { EcographError, InvalidInputError, NotFoundError } from "../errors";
+import { EcographError, InvalidInputError, NotFoundError, QueryTimeoutError } from "../errors";
 import {
   ID_LABELS,
   ReportLibraryError,
@@ -85,7 +85,8 @@ export class ReportService {
     try {
       records = await this.db.read(report.query, toCypherParameters(report, parameters), observe);
     } catch (error) {
-      if (error instanceof Neo4jError && error.code.includes("TransactionTimedOut")) {
+      // The database maps Neo4j's timeout to a QueryTimeoutError; the report says which report and what to do.
+      if ((error instanceof Neo4jError && error.code.includes("TransactionTimedOut")) || error instanceof QueryTimeoutError) {
         throw new ReportTimeoutError(
           `The report "${report.name}" did not finish within the transaction timeout of ${this.db.options.transactionTimeoutMs} ms ` +
             "(NEO4J_TRANSACTION_TIMEOUT_MS). Narrow it with its parameters, or raise the timeout.",

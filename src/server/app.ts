@@ -9,6 +9,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { Authenticator } from "../auth/authenticate";
+import { boundEchoes } from "../bounded-text";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { mapNeo4jError } from "../db/neo4j-errors";
@@ -19,7 +20,7 @@ import type { Logger } from "./logger";
 import { knownOperationTypesRule, queryLimitRules, requestInputPlugin } from "./query-limits";
 
 export interface ServerDependencies {
-  readonly config: Pick<Config, "mode" | "host" | "port" | "maxBodyBytes" | "auth" | "limits"> & {
+  readonly config: Pick<Config, "mode" | "host" | "port" | "maxBodyBytes" | "auth" | "limits" | "http"> & {
     readonly neo4j: Pick<Config["neo4j"], "transactionTimeoutMs" | "database">;
   };
   readonly db: Database;
@@ -45,7 +46,20 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
   const { config, db, schema, services, logger } = deps;
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  // A client must send its headers within HTTP_HEADERS_TIMEOUT_MS and the whole request within
+  // HTTP_REQUEST_TIMEOUT_MS, or Node answers 408 and closes the connection: a body trickled at
+  // a byte a second cannot hold a connection (and its memory) open.
+  const httpServer = createServer(
+    {
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: config.http.requestTimeoutMs,
+      keepAliveTimeout: config.http.keepAliveTimeoutMs,
+      // Node checks both timeouts only this often (30 s by default, which let a slow client hold
+      // on for up to 30 s past them).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(config.http.headersTimeoutMs / 2))),
+    },
+    app,
+  );
   const development = config.mode === "development";
   const authenticator = new Authenticator(config.auth);
   let stopping = false;
@@ -61,13 +75,24 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
     parseOptions: { maxTokens: config.limits.maxTokens },
     // One operation per HTTP request: a JSON array of operations is refused with 400.
     allowBatchedHttpRequests: false,
-    formatError: (formatted, error) => formatError(formatted, error, { logger, uri: db.options.uri, development }),
+    formatError: (formatted, error) => {
+      const result = formatError(formatted, error, { logger, uri: db.options.uri, development });
+      // Whatever produced the message (graphql-js quotes a variable's value in full), it quotes at
+      // most a few hundred characters of what the caller sent.
+      // The development stack trace repeats the message in its first line.
+      const stacktrace = result.extensions?.stacktrace;
+      return {
+        ...result,
+        message: boundEchoes(result.message),
+        ...(Array.isArray(stacktrace) && { extensions: { ...result.extensions, stacktrace: stacktrace.map((line) => boundEchoes(String(line))) } }),
+      };
+    },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       development ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger, development),
       invalidateMetricsOnWrite(services),
-      requestInputPlugin(config.limits.maxPageSize),
+      requestInputPlugin(config.limits),
     ],
   });
   await apollo.start();
@@ -77,12 +102,14 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
     res.json({ status: "alive" });
   });
   // Readiness: Neo4j answers and the server is not shutting down (a load balancer routes by it).
+  // In production the answer says only whether Neo4j is reachable: where it is (the URI) and the
+  // driver's error text are for the operator's logs, not for anyone who can reach /health.
   const readiness: express.RequestHandler = async (_req, res) => {
     const neo4j = await db.ping(2_000);
     const ready = neo4j.reachable && !stopping;
     res.status(ready ? 200 : 503).json({
       status: ready ? "ok" : stopping ? "stopping" : "unavailable",
-      neo4j: { uri: db.options.uri, ...neo4j },
+      neo4j: development ? { uri: db.options.uri, ...neo4j } : { reachable: neo4j.reachable },
     });
   };
   app.get("/health/ready", readiness);

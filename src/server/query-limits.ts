@@ -1,6 +1,12 @@
 import {
   GraphQLError,
   Kind,
+  TypeInfo,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLArgument,
   getNamedType,
   isListType,
   getNullableType,
@@ -20,6 +26,7 @@ import {
   type GraphQLCompositeType,
 } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { quoteBounded } from "../bounded-text";
 import type { QueryLimits } from "../config";
 import type { GraphQLContext } from "../graphql/context";
 
@@ -44,8 +51,35 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     (context) => atDocumentEnd(() => checkAliases(context, limits.maxAliases)),
     (context) => atDocumentEnd(() => checkDirectives(context, limits.maxDirectives)),
     (context) => atDocumentEnd(() => checkCost(context, limits)),
+    finiteFloatsRule,
   ];
 }
+
+/**
+ * Alias names that are properties of every JavaScript object. Libraries keep results in plain
+ * objects keyed by alias (@neo4j/graphql's resolve tree does), so `constructor: firms { … }` or
+ * `__proto__: firms { … }` reads or overwrites the object's own machinery and ends as an internal
+ * error. They are refused as the caller's mistake; any other alias works.
+ */
+const RESERVED_ALIASES = new Set([...Object.getOwnPropertyNames(Object.prototype), "__proto__"]);
+
+/**
+ * A Float literal too large for a double (`1e309`) is Infinity in graphql-js, which accepts it;
+ * Neo4j would store or compare an infinite number. Refused (variables are refused by graphql-js
+ * itself: JSON has no Infinity, and its Float checks a variable's value).
+ */
+const finiteFloatsRule: ValidationRule = (context) => ({
+  FloatValue(node) {
+    if (!Number.isFinite(Number(node.value))) {
+      context.reportError(
+        new GraphQLError(`A Float must be a finite number, but the request has ${quoteBounded(node.value)}, which is beyond the range of a double.`, {
+          nodes: [node],
+          extensions: { code: "BAD_USER_INPUT" },
+        }),
+      );
+    }
+  },
+});
 
 /**
  * Refuses an operation whose type the schema does not have (a `subscription`: Ecograph serves
@@ -139,6 +173,20 @@ function countNodes(context: ValidationContext, matches: (node: Record<string, u
 }
 
 function checkAliases(context: ValidationContext, maxAliases: number): void {
+  const reserved = new Set<string>();
+  forEachNode(context.getDocument().definitions, (node) => {
+    const alias = node.kind === Kind.FIELD ? (node as unknown as FieldNode).alias?.value : undefined;
+    if (alias !== undefined && RESERVED_ALIASES.has(alias)) reserved.add(alias);
+  });
+  if (reserved.size > 0) {
+    context.reportError(
+      limitError(
+        "BAD_USER_INPUT",
+        `An alias may not be named ${[...reserved].map((a) => JSON.stringify(a)).join(", ")}: those are the names of built-in properties of ` +
+          "JavaScript objects. Choose another alias.",
+      ),
+    );
+  }
   const aliases = countNodes(context, (node) => node.kind === Kind.FIELD && Boolean(node.alias));
   if (aliases > maxAliases) {
     context.reportError(limitError("TOO_MANY_ALIASES", `The request uses ${aliases} aliases; the most allowed is ${maxAliases}.`));
@@ -153,70 +201,109 @@ function checkDirectives(context: ValidationContext, maxDirectives: number): voi
 }
 
 /**
- * Estimated cost: every field costs 1, multiplied by the page sizes of the lists it sits in. A
- * list's page size is its `limit` / `first` / `top` argument (the largest page size when that is
- * a variable, since validation runs before variables are known), or ASSUMED_PAGE when the request
- * does not give one. A connection's `first` sizes its `edges` list.
+ * Estimated cost: every field costs 1, multiplied by the page sizes of the lists it sits in, so
+ * the estimate is the number of values the request can return, counted with the page sizes that
+ * will really apply:
+ * - a literal page size (`limit`, `first`, `top`) counts as given, and 0 or null as the default
+ *   page, since that is what runs (requestInputPlugin drops them);
+ * - a page size in a variable counts as the largest page (validation runs before variables are
+ *   known);
+ * - a field with a page argument that the request leaves out counts the argument's default, or
+ *   LIMIT_DEFAULT_PAGE_SIZE for the generated lists (`@limit(default)`);
+ * - a list filtered on a unique key (`where: { id: { eq: … } }`, or `source` and `externalId`
+ *   both with `eq`) holds at most one node;
+ * - a list without any page argument (a code-first list such as a chain's stages) is assumed to
+ *   hold ASSUMED_PAGE items.
+ * A connection's `first` sizes its `edges` list (not its `totalCount` or `pageInfo`).
  */
 function checkCost(context: ValidationContext, limits: QueryLimits): void {
   const schema = context.getSchema();
-  const fragments = fragmentsOf(context);
+  let exceeded = false;
+  let cost = 0;
+  for (const operation of operationsOf(context)) {
+    const root =
+      operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+    const estimate = estimateCost(schema, context.getDocument(), root ?? undefined, operation.selectionSet, limits);
+    cost = estimate.cost;
+    exceeded = estimate.exceeded;
+    if (cost > limits.maxCost) break;
+  }
+  if (cost > limits.maxCost) {
+    context.reportError(
+      limitError(
+        "QUERY_TOO_COSTLY",
+        `The request's estimated cost is ${exceeded ? "more than " : ""}${cost} (fields × the page sizes of the lists they are in); ` +
+          `the most allowed is ${limits.maxCost} (LIMIT_MAX_COST). Ask for smaller pages (limit / first / top) or fewer nested lists.`,
+      ),
+    );
+  }
+}
+
+/**
+ * The estimate checkCost compares with LIMIT_MAX_COST, for one operation (exported for the test
+ * that compares it with what requests really return). `exceeded` is true when counting stopped
+ * early because the estimate was already above the limit.
+ */
+export function estimateCost(
+  schema: ReturnType<ValidationContext["getSchema"]>,
+  document: DocumentNode,
+  root: GraphQLCompositeType | undefined,
+  selectionSet: SelectionSetNode,
+  limits: Pick<QueryLimits, "maxCost" | "maxPageSize" | "defaultPageSize">,
+): { cost: number; exceeded: boolean } {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
   let exceeded = false;
 
+  /** `connectionPage`: the selections are a connection's, whose `first` sizes its `edges` only. */
   const costOf = (
     parentType: GraphQLCompositeType | undefined,
-    selectionSet: SelectionSetNode | undefined,
+    selections: SelectionSetNode | undefined,
     multiplier: number,
     visiting: Set<string>,
-    pagedByParent = false,
+    connectionPage?: number,
   ): number => {
     let total = 0;
-    for (const selection of selectionSet?.selections ?? []) {
+    for (const selection of selections?.selections ?? []) {
       if (exceeded) return total;
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith("__")) continue;
         const field = fieldOf(parentType, selection.name.value);
-        const explicitPage = pageArgumentOf(selection, limits.maxPageSize);
         const isList = field !== undefined && isListType(getNullableType(field.type));
-        const page = explicitPage ?? (isList && !pagedByParent ? ASSUMED_PAGE : 1);
+        const pageArgument = field?.args.find((argument) => PAGE_ARGUMENTS.includes(argument.name));
+        const pagesConnection = pageArgument !== undefined && !isList; // a connection's `first`
+        let page: number;
+        if (connectionPage !== undefined) page = selection.name.value === "edges" ? connectionPage : 1;
+        else if (pageArgument !== undefined) page = pagesConnection ? 1 : pageSizeOf(selection, pageArgument, limits);
+        else page = isList ? ASSUMED_PAGE : 1;
+        if (filtersOnUniqueKey(selection)) page = 1;
         const childType = field ? getNamedType(field.type) : undefined;
-        const pagesChildren = explicitPage !== undefined && !isList; // a connection's `first`
+        const childConnectionPage = pagesConnection ? (filtersOnUniqueKey(selection) ? 1 : pageSizeOf(selection, pageArgument, limits)) : undefined;
         // Capped just above the limit: a hostile nesting of lists would otherwise reach Infinity.
         const childMultiplier = Math.min(multiplier * page, limits.maxCost + 1);
         total +=
           multiplier +
-          costOf(isComposite(childType) ? childType : undefined, selection.selectionSet, childMultiplier, visiting, pagesChildren);
+          costOf(isComposite(childType) ? childType : undefined, selection.selectionSet, childMultiplier, visiting, childConnectionPage);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
         const type = typeName ? schema.getType(typeName) : parentType;
-        total += costOf(isComposite(type) ? type : parentType, selection.selectionSet, multiplier, visiting);
+        total += costOf(isComposite(type) ? type : parentType, selection.selectionSet, multiplier, visiting, connectionPage);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || visiting.has(name)) continue;
         const type = schema.getType(fragment.typeCondition.name.value);
-        total += costOf(isComposite(type) ? type : parentType, fragment.selectionSet, multiplier, new Set([...visiting, name]));
+        total += costOf(isComposite(type) ? type : parentType, fragment.selectionSet, multiplier, new Set([...visiting, name]), connectionPage);
       }
       if (total > limits.maxCost) exceeded = true;
     }
     return total;
   };
 
-  for (const operation of operationsOf(context)) {
-    const root =
-      operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
-    const cost = costOf(root ?? undefined, operation.selectionSet, 1, new Set());
-    if (cost > limits.maxCost) {
-      context.reportError(
-        limitError(
-          "QUERY_TOO_COSTLY",
-          `The request's estimated cost is ${exceeded ? "more than " : ""}${cost} (fields × the page sizes of the lists they are in); ` +
-            `the most allowed is ${limits.maxCost}. Ask for smaller pages (limit / first / top) or fewer nested lists.`,
-        ),
-      );
-      return;
-    }
-  }
+  const cost = costOf(root, selectionSet, 1, new Set());
+  return { cost, exceeded };
 }
 
 function isComposite(type: unknown): type is GraphQLCompositeType {
@@ -228,116 +315,265 @@ function fieldOf(parentType: GraphQLCompositeType | undefined, name: string): Gr
   return parentType.getFields()[name];
 }
 
-/** The page size a field's `limit` / `first` / `top` argument asks for, if it has one. */
-function pageArgumentOf(node: FieldNode, maxPageSize: number): number | undefined {
-  for (const argument of node.arguments ?? []) {
-    if (!PAGE_ARGUMENTS.includes(argument.name.value)) continue;
-    if (argument.value.kind === Kind.INT) return Math.max(1, Number(argument.value.value));
-    if (argument.value.kind === Kind.VARIABLE) return maxPageSize;
+/**
+ * The page a field will return: its page argument as given (a variable: the largest page), or,
+ * when left out, 0 or null, the argument's default, or the generated lists' default page.
+ */
+function pageSizeOf(node: FieldNode, definition: GraphQLArgument, limits: Pick<QueryLimits, "maxPageSize" | "defaultPageSize">): number {
+  const fallback = typeof definition.defaultValue === "number" && definition.defaultValue > 0 ? definition.defaultValue : limits.defaultPageSize;
+  const given = node.arguments?.find((argument) => argument.name.value === definition.name);
+  if (given === undefined) return fallback;
+  if (given.value.kind === Kind.VARIABLE) return limits.maxPageSize;
+  if (given.value.kind === Kind.INT) {
+    const size = Number(given.value.value);
+    return size > 0 ? size : fallback;
   }
-  return undefined;
+  return fallback;
+}
+
+/** `where: { id: { eq: … } }`, or `source` and `externalId` both with `eq`: at most one node. */
+function filtersOnUniqueKey(node: FieldNode): boolean {
+  const where = node.arguments?.find((argument) => argument.name.value === "where")?.value;
+  if (where?.kind !== Kind.OBJECT) return false;
+  const hasEq = (name: string) => {
+    const field = where.fields.find((f) => f.name.value === name)?.value;
+    return field?.kind === Kind.OBJECT && field.fields.some((f) => f.name.value === "eq" && f.value.kind !== Kind.NULL);
+  };
+  return hasEq("id") || (hasEq("source") && hasEq("externalId"));
 }
 
 /**
- * Deepest nesting of an input value (objects and lists: a filter's `AND: [{ OR: [...] }]`, a
- * variable's JSON). Filters written by hand or by a query builder stay far below it. Without a
- * bound, a few kilobytes of `{"AND":[{"AND":[...]}]}` overflow the stack in graphql-js's
- * variable coercion (about 2,000 levels) or in @neo4j/graphql's translation (about 1,000) and
- * come back as an internal error.
- */
-export const MAX_INPUT_DEPTH = 32;
-
-/**
- * Longest full-text search phrase (the `phrase` argument of the generated `…ByName` searches).
- * Neo4j hands the phrase to Lucene's query parser as it is, and parsing a phrase of a million
- * words holds a Neo4j thread for longer than the transaction timeout before Lucene gives up
- * (it allows 1,024 clauses). A thousand characters is far more than anyone types into a search
- * box.
- */
-export const MAX_SEARCH_PHRASE = 1_000;
-
-/**
  * Refuses, with the variables known and before anything runs, what the validation rules cannot
- * see and nothing else bounds, in one walk over the document:
+ * see, and rewrites what means "the default page", in one pass over the document:
  * - a page larger than LIMIT_MAX_PAGE_SIZE (`limit`, `first`, `top`): PAGE_TOO_LARGE. Without this
  *   the generated lists would quietly clamp the page, and a client would think it had everything;
  * - a negative page or offset, which would fail in Neo4j's LIMIT / SKIP as an internal error;
- * - an argument, a default value or a variable nesting deeper than MAX_INPUT_DEPTH: INPUT_TOO_DEEP;
- * - a full-text search phrase longer than MAX_SEARCH_PHRASE: SEARCH_PHRASE_TOO_LONG.
- * Values are measured with an explicit stack, so the check itself cannot overflow.
+ * - an argument, a default value or a variable nesting deeper than LIMIT_MAX_INPUT_DEPTH
+ *   (INPUT_TOO_DEEP): a few kilobytes of `{"AND":[{"AND":[...]}]}` overflow the stack in
+ *   graphql-js's variable coercion (about 2,000 levels) or in @neo4j/graphql's translation
+ *   (about 1,000);
+ * - a list in an argument longer than LIMIT_MAX_LIST_ITEMS (an `in` of 100,000 ids): LIST_TOO_LONG
+ *   (the record lists of the sync mutations have their own bound, SYNC_MAX_RECORDS);
+ * - more AND / OR / NOT operands than LIMIT_MAX_FILTER_BRANCHES: FILTER_TOO_COMPLEX (an OR of 300
+ *   relationship filters held Neo4j for 13 s);
+ * - a sort list longer than LIMIT_MAX_SORT_KEYS: SORT_TOO_LONG;
+ * - a full-text search phrase longer than LIMIT_MAX_SEARCH_PHRASE (SEARCH_PHRASE_TOO_LONG; Lucene
+ *   parsing a million words outlives the transaction timeout), or without a word (BAD_USER_INPUT);
+ * - an `after` cursor of a generated connection that is not one it returned (BAD_USER_INPUT:
+ *   @neo4j/graphql would silently start from the beginning, or fail in SKIP on a negative offset);
+ * - a page size of 0 or null: the argument is dropped, so the default page applies (the
+ *   generated lists would otherwise return everything).
+ * Values are measured with explicit stacks, so the checks cannot overflow.
  */
-export function requestInputPlugin(
-  maxPageSize: number,
-  maxDepth = MAX_INPUT_DEPTH,
-  maxPhrase = MAX_SEARCH_PHRASE,
-): ApolloServerPlugin<GraphQLContext> {
+export function requestInputPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation(requestContext) {
+          const { document, request, schema } = requestContext;
           const variables = request.variables ?? {};
-          const valueOf = (value: ValueNode) =>
-            value.kind === Kind.VARIABLE ? variables[value.name.value] : value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.STRING ? value.value : undefined;
-          const tooLarge: string[] = [];
-          const negative: string[] = [];
-          const deepest: string[] = [];
-          const longPhrases: number[] = [];
-          for (const [name, value] of Object.entries(variables)) {
-            if (jsonDepth(value, maxDepth) > maxDepth) deepest.push(`variable $${name}`);
-          }
-          forEachNode(document.definitions, (node) => {
-            if (node.kind === Kind.FIELD) {
-              const field = node as unknown as FieldNode;
-              for (const argument of field.arguments ?? []) {
-                const name = argument.name.value;
-                if (!PAGE_ARGUMENTS.includes(name) && name !== "offset") continue;
-                const value = valueOf(argument.value);
-                if (typeof value !== "number") continue;
-                const asked = `${field.alias?.value ?? field.name.value}(${name}: ${value})`;
-                if (value < 0) negative.push(asked);
-                else if (PAGE_ARGUMENTS.includes(name) && value > maxPageSize) tooLarge.push(asked);
-              }
-            } else if (node.kind === Kind.ARGUMENT) {
-              const argument = node as unknown as ArgumentNode;
-              if (literalDepth(argument.value, maxDepth) > maxDepth) deepest.push(`argument ${argument.name.value}`);
-              const phrase = argument.name.value === "phrase" ? valueOf(argument.value) : undefined;
-              if (typeof phrase === "string" && phrase.length > maxPhrase) longPhrases.push(phrase.length);
-            } else if (node.kind === Kind.VARIABLE_DEFINITION) {
-              const definition = node as unknown as VariableDefinitionNode;
-              if (definition.defaultValue && literalDepth(definition.defaultValue, maxDepth) > maxDepth) {
-                deepest.push(`the default value of $${definition.variable.name.value}`);
-              }
-            }
-          });
-          const refuse = (code: string, message: string) => {
-            throw new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
-          };
-          if (negative.length > 0) {
-            refuse("BAD_USER_INPUT", `A page size or offset cannot be negative, but the request asks for ${negative.join(", ")}. Use 0 or more.`);
-          }
-          if (tooLarge.length > 0) {
-            refuse(
-              "PAGE_TOO_LARGE",
-              `A page may hold at most ${maxPageSize} items, but the request asks for ${tooLarge.join(", ")}. Page through the rest with offset or after.`,
-            );
-          }
-          if (deepest.length > 0) {
-            refuse(
-              "INPUT_TOO_DEEP",
-              `Input values may nest at most ${maxDepth} levels (objects and lists), but ${deepest.join(", ")} nests deeper. ` +
-                "Flatten the filter: AND / OR take a list of any length.",
-            );
-          }
-          if (longPhrases.length > 0) {
-            refuse(
-              "SEARCH_PHRASE_TOO_LONG",
-              `A search phrase may be at most ${maxPhrase} characters long, but this one has ${Math.max(...longPhrases)}. Search for a few words.`,
-            );
-          }
+          const rewritten = checkRequestInput(schema, document, variables, limits);
+          // Execution reads the document from the request context after this hook.
+          if (rewritten !== document) (requestContext as { document: DocumentNode }).document = rewritten;
         },
       };
     },
   };
+}
+
+/**
+ * The checks of requestInputPlugin, without Apollo Server: throws a GraphQLError (HTTP 400) for
+ * the first kind of problem found, else returns the document to execute (the same one when no
+ * page argument had to be dropped).
+ */
+export function checkRequestInput(
+  schema: ReturnType<ValidationContext["getSchema"]>,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+  limits: QueryLimits,
+): DocumentNode {
+  const maxDepth = limits.maxInputDepth;
+  const valueOf = (value: ValueNode) =>
+    value.kind === Kind.VARIABLE ? variables[value.name.value] : value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.STRING ? value.value : value.kind === Kind.NULL ? null : undefined;
+  const refuse = (code: string, message: string): never => {
+    throw new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  };
+
+  // 1. Depth first: every later step walks values, which is safe once their depth is bounded.
+  const deepest: string[] = [];
+  for (const [name, value] of Object.entries(variables)) {
+    if (jsonDepth(value, maxDepth) > maxDepth) deepest.push(`variable $${name}`);
+  }
+  forEachNode(document.definitions, (node) => {
+    if (node.kind === Kind.ARGUMENT) {
+      const argument = node as unknown as ArgumentNode;
+      if (literalDepth(argument.value, maxDepth) > maxDepth) deepest.push(`argument ${argument.name.value}`);
+    } else if (node.kind === Kind.VARIABLE_DEFINITION) {
+      const definition = node as unknown as VariableDefinitionNode;
+      if (definition.defaultValue && literalDepth(definition.defaultValue, maxDepth) > maxDepth) {
+        deepest.push(`the default value of $${definition.variable.name.value}`);
+      }
+    }
+  });
+  if (deepest.length > 0) {
+    refuse(
+      "INPUT_TOO_DEEP",
+      `Input values may nest at most ${maxDepth} levels (objects and lists; LIMIT_MAX_INPUT_DEPTH), but ${deepest.slice(0, 5).join(", ")} nests deeper. ` +
+        "Flatten the filter: AND / OR take a list.",
+    );
+  }
+
+  // 2. Page sizes, lists, filters, sort keys, phrases, cursors: field by field, with its definition.
+  const negative: string[] = [];
+  const tooLarge: string[] = [];
+  const longLists: string[] = [];
+  const longSorts: string[] = [];
+  const longPhrases: number[] = [];
+  const emptyPhrases: string[] = [];
+  const badCursors: string[] = [];
+  let branches = 0;
+  const typeInfo = new TypeInfo(schema);
+  const mutationType = schema.getMutationType();
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(field) {
+        const definition = typeInfo.getFieldDef();
+        const named = definition ? getNamedType(definition.type) : undefined;
+        const isRelayConnection = isObjectType(named) && "edges" in named.getFields() && "pageInfo" in named.getFields();
+        const isSyncMutation = mutationType !== null && mutationType !== undefined && typeInfo.getParentType() === mutationType && field.name.value.startsWith("sync");
+        const shown = field.alias?.value ?? field.name.value;
+        for (const argument of field.arguments ?? []) {
+          const name = argument.name.value;
+          const value = valueOf(argument.value);
+          if (PAGE_ARGUMENTS.includes(name) || name === "offset") {
+            if (typeof value !== "number") continue;
+            const asked = `${shown}(${name}: ${value})`;
+            if (value < 0) negative.push(asked);
+            else if (PAGE_ARGUMENTS.includes(name) && value > limits.maxPageSize) tooLarge.push(asked);
+            continue;
+          }
+          if (name === "phrase" && typeof value === "string") {
+            if (value.length > limits.maxSearchPhrase) longPhrases.push(value.length);
+            else if (value.trim() === "") emptyPhrases.push(shown);
+            continue;
+          }
+          if (name === "after" && isRelayConnection && typeof value === "string" && connectionOffset(value) === undefined) {
+            badCursors.push(`${shown}(after: ${quoteBounded(value, 60)})`);
+            continue;
+          }
+          const resolved = valueFromASTUntyped(argument.value, variables as Record<string, unknown>);
+          const measured = measureInput(resolved, limits.maxListItems, isSyncMutation);
+          branches += measured.branches;
+          if (measured.longestList > limits.maxListItems) longLists.push(`${shown}(${name}: a list of ${measured.longestList})`);
+          if (name === "sort" && Array.isArray(resolved) && resolved.length > limits.maxSortKeys) {
+            longSorts.push(`${shown}(sort: ${resolved.length} keys)`);
+          }
+        }
+        return undefined;
+      },
+    }),
+  );
+  if (negative.length > 0) {
+    refuse("BAD_USER_INPUT", `A page size or offset cannot be negative, but the request asks for ${negative.slice(0, 5).join(", ")}. Use 0 or more.`);
+  }
+  if (tooLarge.length > 0) {
+    refuse(
+      "PAGE_TOO_LARGE",
+      `A page may hold at most ${limits.maxPageSize} items (LIMIT_MAX_PAGE_SIZE), but the request asks for ${tooLarge.slice(0, 5).join(", ")}. ` +
+        "Page through the rest with offset or after.",
+    );
+  }
+  if (branches > limits.maxFilterBranches) {
+    refuse(
+      "FILTER_TOO_COMPLEX",
+      `The filters of a request may have at most ${limits.maxFilterBranches} AND / OR / NOT operands in all (LIMIT_MAX_FILTER_BRANCHES), ` +
+        `but this one has ${branches}. Use \`in\` for a list of values, or split the request.`,
+    );
+  }
+  if (longSorts.length > 0) {
+    refuse(
+      "SORT_TOO_LONG",
+      `A sort list may have at most ${limits.maxSortKeys} keys (LIMIT_MAX_SORT_KEYS), but the request sends ${longSorts.slice(0, 5).join(", ")}.`,
+    );
+  }
+  if (longLists.length > 0) {
+    refuse(
+      "LIST_TOO_LONG",
+      `A list in an argument may hold at most ${limits.maxListItems} items (LIMIT_MAX_LIST_ITEMS), but the request sends ${longLists.slice(0, 5).join(", ")}. ` +
+        "Split it into several requests.",
+    );
+  }
+  if (longPhrases.length > 0) {
+    refuse(
+      "SEARCH_PHRASE_TOO_LONG",
+      `A search phrase may be at most ${limits.maxSearchPhrase} characters long (LIMIT_MAX_SEARCH_PHRASE), but this one has ${Math.max(...longPhrases)}. ` +
+        "Search for a few words.",
+    );
+  }
+  if (emptyPhrases.length > 0) {
+    refuse("BAD_USER_INPUT", `A search phrase must contain at least one word, but ${emptyPhrases.join(", ")} has an empty phrase.`);
+  }
+  if (badCursors.length > 0) {
+    refuse(
+      "BAD_USER_INPUT",
+      `after must be a cursor returned by the same connection (pageInfo.endCursor or an edge's cursor), but the request sends ${badCursors.slice(0, 5).join(", ")}. ` +
+        "Leave after out to start from the beginning.",
+    );
+  }
+
+  // 3. A page size of 0 or null means the default page: drop the argument, so the field's default applies.
+  const isDefaultPage = (value: ValueNode) => {
+    const given = valueOf(value);
+    return given === 0 || given === null;
+  };
+  let changed = false;
+  const rewritten = visit(document, {
+    Field(field) {
+      const kept = (field.arguments ?? []).filter((argument) => !(PAGE_ARGUMENTS.includes(argument.name.value) && isDefaultPage(argument.value)));
+      if (kept.length === (field.arguments ?? []).length) return undefined;
+      changed = true;
+      return { ...field, arguments: kept };
+    },
+  });
+  return changed ? rewritten : document;
+}
+
+/**
+ * The offset in a cursor of a generated connection (graphql-relay's `arrayconnection:<offset>`,
+ * base64), or undefined when it is not one.
+ */
+export function connectionOffset(cursor: string): number | undefined {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(cursor)) return undefined;
+  const match = /^arrayconnection:(\d{1,15})$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The longest list in an input value and its number of AND / OR / NOT operands, with an explicit
+ * stack. `outerListExempt`: the value's own top-level list is not counted (the record lists of a
+ * sync, bounded by SYNC_MAX_RECORDS).
+ */
+function measureInput(root: unknown, stopAbove: number, outerListExempt: boolean): { longestList: number; branches: number } {
+  let longestList = 0;
+  let branches = 0;
+  const stack: Array<[unknown, boolean]> = [[root, outerListExempt]];
+  while (stack.length > 0) {
+    const [value, exempt] = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      if (!exempt) longestList = Math.max(longestList, value.length);
+      if (longestList > stopAbove) return { longestList, branches };
+      for (const item of value) stack.push([item, false]);
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === "AND" || key === "OR") && Array.isArray(child)) branches += child.length;
+      else if (key === "NOT" && child !== null && typeof child === "object") branches += 1;
+      stack.push([child, false]);
+    }
+  }
+  return { longestList, branches };
 }
 
 /**

@@ -1,5 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { Database, NamedQuery } from "../db/database";
+import { quoteBounded } from "../bounded-text";
+import { isCalendarDate } from "../calendar-date";
 import { InvalidInputError } from "../errors";
 
 export interface Change {
@@ -82,14 +84,35 @@ function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.at, position.kind, position.id])).toString("base64url");
 }
 
-function decodeCursor(cursor: string): CursorPosition {
+/** A time of change as Neo4j prints it: `2026-03-01T10:15:30.123456789Z` (or with an offset). */
+const CURSOR_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * A cursor this feed returned, or BAD_USER_INPUT. Checked strictly (a real calendar day, a real
+ * time, a known kind): Neo4j's `datetime()` fails on `2023-02-30`, which would otherwise come back
+ * as an internal error, and JavaScript's Date.parse takes that day as 2 March.
+ */
+export function decodeCursor(cursor: string): CursorPosition {
   try {
-    const [at, kind, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    if (typeof at === "string" && !Number.isNaN(Date.parse(at)) && typeof kind === "string" && typeof id === "string") {
-      return { at, kind, id };
+    const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? (JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown) : undefined;
+    if (Array.isArray(decoded) && decoded.length === 3) {
+      const [at, kind, id] = decoded as unknown[];
+      const time = typeof at === "string" ? CURSOR_TIME.exec(at) : null;
+      if (
+        time &&
+        isCalendarDate(Number(time[1]), Number(time[2]), Number(time[3])) &&
+        (kind === "ACTOR" || kind === "RELATIONSHIP") &&
+        typeof id === "string" &&
+        id.length <= 200
+      ) {
+        return { at: at as string, kind, id };
+      }
     }
   } catch {
     // fall through to the error below
   }
-  throw new InvalidInputError(`after must be a cursor returned by an earlier changes query, but got: ${JSON.stringify(cursor)}`);
+  throw new InvalidInputError(
+    `after must be a cursor returned by an earlier changes query (its endCursor or a change's cursor), but got: ${quoteBounded(cursor, 100)}. ` +
+      "Leave after out to start from the beginning.",
+  );
 }

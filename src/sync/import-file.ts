@@ -1,7 +1,7 @@
 import { createWriteStream, rmSync, type WriteStream } from "node:fs";
 import type { Database } from "../db/database";
 import { FILE_RECORD_KINDS, readRecords, type FileRecord, type FileRecordKind } from "./record-reader";
-import { nodeKey, SyncService, type Outcome, type PendingNode, type RecordKind, type SyncReport, type SyncRequest } from "./sync.service";
+import { nodeKey, SyncService, zeroCounts, type Outcome, type PendingNode, type RecordKind, type SyncReport, type SyncRequest } from "./sync.service";
 
 const KIND_OF_MARKER: Record<FileRecordKind, RecordKind> = {
   region: "REGION",
@@ -57,9 +57,9 @@ export function directSender(db: Database, batchSize: number): SyncSender {
 export async function importFile(db: Database | SyncSender, options: ImportOptions, onProgress?: ImportProgress): Promise<ImportResult> {
   const send = typeof db === "function" ? db : directSender(db, options.batchSize);
   let rejects: WriteStream | undefined;
-  const counts: Record<Outcome, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
+  const counts = zeroCounts();
   const countsByKind = Object.fromEntries(
-    (Object.values(KIND_OF_MARKER) as RecordKind[]).map((k) => [k, { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 }]),
+    (Object.values(KIND_OF_MARKER) as RecordKind[]).map((k) => [k, zeroCounts()]),
   ) as Record<RecordKind, Record<Outcome, number>>;
   let read = 0;
   let complete = true;
@@ -67,11 +67,12 @@ export async function importFile(db: Database | SyncSender, options: ImportOptio
   // Nodes rejected on earlier lines, so a record naming one says where and why.
   const rejectedEarlier = new Map<string, string>();
 
-  const reject = (line: number, reason: string, record?: unknown, kind?: RecordKind) => {
-    counts.REJECTED += 1;
-    if (kind) countsByKind[kind].REJECTED += 1;
+  // Every line of the rejects file says which it is: REJECTED (not written) or UNKNOWN (maybe written).
+  const reject = (line: number, reason: string, record?: unknown, kind?: RecordKind, outcome: "REJECTED" | "UNKNOWN" = "REJECTED") => {
+    counts[outcome] += 1;
+    if (kind) countsByKind[kind][outcome] += 1;
     rejects ??= createWriteStream(options.rejectsFile);
-    rejects.write(`${JSON.stringify({ line, reason, ...(record !== undefined && { record }) })}\n`);
+    rejects.write(`${JSON.stringify({ line, outcome, reason, ...(record !== undefined && { record }) })}\n`);
   };
   const flush = async (chunk: FileRecord[]) => {
     if (chunk.length === 0) return;
@@ -92,15 +93,15 @@ export async function importFile(db: Database | SyncSender, options: ImportOptio
     complete &&= report.complete;
     for (const outcome of report.outcomes) {
       const entry = byKind.get(outcome.kind)![outcome.position]!;
-      if (outcome.outcome !== "REJECTED") {
+      if (outcome.outcome !== "REJECTED" && outcome.outcome !== "UNKNOWN") {
         counts[outcome.outcome] += 1;
         countsByKind[outcome.kind][outcome.outcome] += 1;
       } else {
         // The sync numbers records within the chunk; the file's line is what a person looks for.
         const reason = (outcome.reason ?? "rejected").replace(/^(region|chain|stage|actor|relationship) \d+ ?/, "$1 ");
-        reject(entry.line, `line ${entry.line}: ${reason}`, entry.record, outcome.kind);
+        reject(entry.line, `line ${entry.line}: ${reason}`, entry.record, outcome.kind, outcome.outcome);
         const keyLabel = KEY_LABEL_OF_KIND[outcome.kind];
-        if (keyLabel && outcome.key) rejectedEarlier.set(nodeKey(keyLabel, outcome.key), `on line ${entry.line}: ${reason.replace(/^\w+ \([^)]*\): /, "")}`);
+        if (outcome.outcome === "REJECTED" && keyLabel && outcome.key) rejectedEarlier.set(nodeKey(keyLabel, outcome.key), `on line ${entry.line}: ${reason.replace(/^\w+ \([^)]*\): /, "")}`);
       }
     }
     onProgress?.(read, counts);

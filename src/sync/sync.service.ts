@@ -1,7 +1,8 @@
 import type { Database } from "../db/database";
 import { groupBy } from "../group-by";
 import { toStoredValues } from "../db/neo4j-values";
-import { InvalidInputError } from "../errors";
+import { Neo4jError } from "neo4j-driver";
+import { DatabaseUnavailableError, InvalidInputError } from "../errors";
 import {
   describeEnd,
   fitsLabel,
@@ -37,7 +38,21 @@ import { timeOrderedUuid } from "./time-ordered-id";
 
 export { RESOLVE_ENDS } from "./sync-queries";
 
-export type Outcome = "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
+/**
+ * What happened to a record. UNKNOWN: the connection to Neo4j was lost while the record's batch
+ * was being committed, so it may or may not be stored; running the same sync again settles it
+ * (a stored record then comes back UNCHANGED, a missing one CREATED).
+ */
+export type Outcome = "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED" | "UNKNOWN";
+
+/** Every outcome, for counting. */
+export const OUTCOMES: readonly Outcome[] = ["CREATED", "UPDATED", "UNCHANGED", "REJECTED", "UNKNOWN"];
+
+/** A count of zero for every outcome. */
+export function zeroCounts(): Record<Outcome, number> {
+  return { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0, UNKNOWN: 0 };
+}
+
 /** The kinds of record, in the order a sync writes them (so a record may name one of an earlier kind). */
 export const RECORD_KINDS = ["REGION", "CHAIN", "STAGE", "ACTOR", "RELATIONSHIP"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -61,7 +76,8 @@ export interface BatchReport {
   readonly kind: RecordKind;
   readonly index: number;
   readonly records: number;
-  readonly committed: boolean;
+  /** null: the connection was lost during the commit, whether it committed is unknown. */
+  readonly committed: boolean | null;
 }
 
 export interface SyncReport {
@@ -275,7 +291,7 @@ class SyncRun {
   ) {}
 
   report(): SyncReport {
-    const counts: Record<Outcome, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
+    const counts = zeroCounts();
     for (const o of this.outcomes) counts[o.outcome] += 1;
     const order = (kind: RecordKind) => RECORD_KINDS.indexOf(kind);
     const outcomes = [...this.outcomes].sort((a, b) => order(a.kind) - order(b.kind) || a.position - b.position);
@@ -561,7 +577,7 @@ class SyncRun {
           statements.push({ query: setLinksQuery(label), params: { rows: rows.slice(i, i + this.batchSize), source: this.source, now: this.now } });
         }
         if (chainIds.length > 0) statements.push({ query: REBUILD_FEEDS, params: { chainIds, source: this.source, now: this.now } });
-        await this.db.writeAll(statements.map((s) => ({ ...s, collect: () => undefined })));
+        await this.write(statements.map((s) => ({ ...s, collect: () => undefined })));
       }),
     );
   }
@@ -622,7 +638,7 @@ class SyncRun {
     await this.commit(kind, index, rows, async (toWrite) => {
       const created: number[] = [];
       const matched: Array<[position: number, id: string, changed: boolean]> = [];
-      await this.db.writeAll(
+      await this.write(
         [...groupBy(toWrite, (row) => byPosition.get(row.position)!.label)].map(([label, labelRows]) => ({
           query: upsertNodesQuery(keyLabel, label),
           params: { rows: labelRows, source: this.source, now: this.now },
@@ -716,7 +732,7 @@ class SyncRun {
     await this.commit("RELATIONSHIP", index, rows, async () => {
       const written: Array<{ position: number; created: boolean; changed: boolean }> = [];
       const group = ({ record }: PreparedRelationship) => `${record.type} ${endKind(record.from)} ${endKind(record.to)} ${record.externalId !== undefined}`;
-      await this.db.writeAll(
+      await this.write(
         [...groupBy(rows, group).values()].map((members) => ({
           query: upsertRelationshipsQuery(members[0]!.record.type, endKind(members[0]!.record.from), endKind(members[0]!.record.to), members[0]!.record.externalId !== undefined),
           params: { rows: members.map(({ params }) => params), source: this.source, now: this.now },
@@ -901,14 +917,38 @@ class SyncRun {
       await work();
     } catch (error) {
       const cause = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
+      const what = `${WORD[kind]} batch ${index}`;
       this.failure =
-        `not written: ${WORD[kind]} batch ${index} failed (${cause}); ` +
-        "earlier batches are committed. Run the same sync again to complete it.";
-      this.batches.push({ kind, index, records: records.length, committed: false });
+        `not written: ${what} failed (${cause}); earlier batches are committed. Run the same sync again to complete it.`;
+      const unknown = error instanceof CommitOutcomeUnknown;
+      this.batches.push({ kind, index, records: records.length, committed: unknown ? null : false });
       const decided = new Set(this.outcomes.slice(before).map((o) => o.position));
+      const reason = unknown
+        ? `outcome unknown: the connection to Neo4j was lost while ${what} was being committed (${cause}), so it may or may not ` +
+          "be stored. Run the same sync again: it settles these records (stored ones come back UNCHANGED, missing ones CREATED)."
+        : this.failure;
       for (const record of records) {
-        if (!decided.has(record.position) && !this.outcomeAt.has(`${kind}:${record.position}`)) this.reject(kind, record.position, record.key, this.failure);
+        if (decided.has(record.position) || this.outcomeAt.has(`${kind}:${record.position}`)) continue;
+        if (unknown) this.unknown(kind, record.position, record.key, reason);
+        else this.reject(kind, record.position, record.key, reason);
       }
+    }
+  }
+
+  /**
+   * writeAll, telling a failure after the commit was sent (the connection lost, so Neo4j may have
+   * committed) from one before it or one Neo4j answered (rolled back: nothing written).
+   */
+  private async write(
+    steps: Parameters<Database["writeAll"]>[0],
+    options: { onRestart?: () => void } = {},
+  ): Promise<void> {
+    let committing = false;
+    try {
+      await this.db.writeAll(steps, { ...options, beforeCommit: () => (committing = true) });
+    } catch (error) {
+      if (committing && isConnectionLoss(error)) throw new CommitOutcomeUnknown(error);
+      throw error;
     }
   }
 
@@ -936,6 +976,10 @@ class SyncRun {
     if (at === undefined) return;
     const { id: _id, ...rest } = this.outcomes[at]!;
     this.outcomes[at] = change.outcome === "REJECTED" ? { ...rest, ...change } : { ...this.outcomes[at]!, ...change };
+  }
+
+  private unknown(kind: RecordKind, position: number, key: string, reason: string): void {
+    this.push({ kind, position, key, outcome: "UNKNOWN", reason: this.reason(kind, position, key, reason) });
   }
 
   private reason(kind: RecordKind, position: number, key: string, reason: string): string {
@@ -989,3 +1033,21 @@ function relationshipKeyOf(item: unknown): string {
 }
 
 export type { ActorLabel };
+
+/** A batch's commit was sent and the connection was lost before Neo4j answered. */
+class CommitOutcomeUnknown extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "CommitOutcomeUnknown";
+  }
+}
+
+/**
+ * The driver lost Neo4j (no answer came), as opposed to an answer from Neo4j (a constraint, a
+ * timeout: the transaction was rolled back).
+ */
+function isConnectionLoss(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (error instanceof Neo4jError) return !error.code.startsWith("Neo.");
+  return false;
+}

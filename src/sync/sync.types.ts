@@ -101,8 +101,11 @@ export class RecordOutcome {
   @Field(() => String, { description: "REGION, CHAIN, STAGE, ACTOR or RELATIONSHIP" }) kind!: string;
   @Field(() => Int, { description: "Position in its list (regions, chains, stages, actors or relationships), from 0" }) position!: number;
   @Field(() => String) key!: string;
-  @Field(() => String, { description: "CREATED, UPDATED, UNCHANGED or REJECTED" }) outcome!: string;
-  @Field(() => String, { nullable: true, description: "Why the record was rejected" }) reason?: string;
+  @Field(() => String, {
+    description: "CREATED, UPDATED, UNCHANGED, REJECTED, or UNKNOWN (the connection was lost while its batch was committed: run the same sync again)",
+  })
+  outcome!: string;
+  @Field(() => String, { nullable: true, description: "Why the record was rejected, or why its outcome is unknown" }) reason?: string;
   @Field(() => ID, { nullable: true }) id?: string;
 }
 
@@ -112,6 +115,8 @@ export class OutcomeCounts {
   @Field(() => Int) UPDATED!: number;
   @Field(() => Int) UNCHANGED!: number;
   @Field(() => Int) REJECTED!: number;
+  @Field(() => Int, { description: "Records whose batch was being committed when the connection to Neo4j was lost: run the same sync again" })
+  UNKNOWN!: number;
 }
 
 @ObjectType({ description: "One write transaction of a sync" })
@@ -119,7 +124,11 @@ export class BatchReport {
   @Field(() => String) kind!: string;
   @Field(() => Int) index!: number;
   @Field(() => Int) records!: number;
-  @Field(() => Boolean) committed!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: committed; false: not written; null: the connection was lost during the commit, so whether it committed is unknown",
+  })
+  committed!: boolean | null;
 }
 
 @ObjectType({ description: "The outcome of a sync, record by record" })

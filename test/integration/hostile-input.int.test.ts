@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { connect } from "node:net";
 import { gzipSync } from "node:zlib";
 import { SignJWT } from "jose";
 import type { Role } from "../../src/auth/roles";
@@ -163,7 +164,7 @@ describe("hostile input", () => {
     const [dev, prod, issuer] = await Promise.all([
       startTestApi(),
       startTestApi({ NODE_ENV: "production", AUTH_JWT_SECRET: PRODUCTION_SECRET }),
-      startTestApi({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE }),
+      startTestApi({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, HTTP_HEADERS_TIMEOUT_MS: "1000", HTTP_REQUEST_TIMEOUT_MS: "2000" }),
     ]);
     ctx = { apis: { dev, prod, issuer }, devSecret: CONFIG.auth.jwtSecret! };
     baseline = await graphChecksum(dev.db);
@@ -410,9 +411,9 @@ describe("hostile input", () => {
     { name: "a 100,000-character id", request: gql("query($id: ID!) { ecosystemHealth(platform: $id) { platform { id } } }", { id: LONG_ID }), expect: { status: 200, code: "NOT_FOUND" } },
     { name: "a 100,000-character id in a generated filter (harmless: no match)", request: gql("query($id: ID) { firms(where: { id: { eq: $id } }) { id } }", { id: LONG_ID }), expect: { status: 200, data: { firms: [] } } },
     {
-      name: "a list of 20,000 names in an `in` filter (harmless: no match)",
+      name: "a list of 20,000 names in an `in` filter",
       request: gql("query($names: [String!]) { firms(where: { name: { in: $names } }) { name } }", { names: Array.from({ length: 20_000 }, (_, i) => `${CYPHER_INJECTION} ${i}`) }),
-      expect: { status: 200, data: { firms: [] } },
+      expect: { status: 400, code: "LIST_TOO_LONG", message: `at most ${LIMITS.maxListItems} items (LIMIT_MAX_LIST_ITEMS), but the request sends firms(where: a list of 20000)` },
     },
     {
       name: `a sync of SYNC_MAX_RECORDS + 1 (${CONFIG.sync.maxRecords + 1}) records`,
@@ -662,7 +663,159 @@ describe("hostile input", () => {
     tokenCase("no issuer and audience where both are required", ({ devSecret }) => joseToken(devSecret, { roles: ["admin"] }, (jwt) => jwt.setIssuedAt().setExpirationTime("10m")).then((t) => `Bearer ${t}`), '"iss" claim', "issuer"),
     tokenCase("another issuer", ({ devSecret }) => joseToken(devSecret, { roles: ["admin"] }, (jwt) => jwt.setIssuedAt().setExpirationTime("10m").setIssuer("https://evil.example").setAudience(AUDIENCE)).then((t) => `Bearer ${t}`), '"iss" claim', "issuer"),
     tokenCase("another audience", ({ devSecret }) => joseToken(devSecret, { roles: ["admin"] }, (jwt) => jwt.setIssuedAt().setExpirationTime("10m").setIssuer(ISSUER).setAudience("another-api")).then((t) => `Bearer ${t}`), '"aud" claim', "issuer"),
+    tokenCase("a token without exp (it would never expire)", ({ devSecret }) => `Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { sub: "attacker", roles: ["admin"], iat: now() }, devSecret)}`, 'no "exp" claim'),
+    tokenCase("a token issued an hour in the future", ({ devSecret }) => `Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { ...adminClaims(), iat: now() + 3_600, exp: now() + 7_200 }, devSecret)}`, '"iat" claim says it was issued'),
+    tokenCase("a token valid for a year", ({ devSecret }) => `Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { ...adminClaims(), exp: now() + 365 * 86_400 }, devSecret)}`, "AUTH_MAX_TOKEN_LIFETIME_SECONDS"),
+    tokenCase("a token valid for a year without iat", ({ devSecret }) => `Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, { sub: "attacker", roles: ["admin"], exp: now() + 365 * 86_400 }, devSecret)}`, "longer than the"),
     tokenCase("a development token sent to production", ({ devSecret }) => `Bearer ${hmacToken({ alg: "HS256", typ: "JWT" }, adminClaims(), devSecret)}`, "its signature does not match", "prod"),
+  ]);
+
+  // -------------------------------------------------------------------------------------------
+  // Page sizes of 0 and null mean the default page at every level, never "everything".
+  const DEFAULT_PAGE = LIMITS.defaultPageSize;
+  const countOf = (path: (data: any) => unknown[], expected: number) => async (response: HostileResponse) => {
+    expect(response.body?.errors).toBeUndefined();
+    expect(path(response.body?.data)).toHaveLength(expected);
+  };
+  category("page sizes of 0, null and absent (the default page)", [
+    { name: "firms(limit: 0) returns the default page", request: gql("{ firms(limit: 0) { id } }"), expect: { status: 200 }, verify: countOf((d) => d.firms, DEFAULT_PAGE) },
+    { name: "firms(limit: null) returns the default page", request: gql("{ firms(limit: null) { id } }"), expect: { status: 200 }, verify: countOf((d) => d.firms, DEFAULT_PAGE) },
+    { name: "limit 0 in a variable returns the default page", request: gql("query($n: Int) { firms(limit: $n) { id } }", { n: 0 }), expect: { status: 200 }, verify: countOf((d) => d.firms, DEFAULT_PAGE) },
+    { name: "firms without a limit returns the default page", request: gql("{ firms { id } }"), expect: { status: 200 }, verify: countOf((d) => d.firms, DEFAULT_PAGE) },
+    { name: "actors(limit: 0) on the interface returns the default page", request: gql("{ actors(limit: 0) { id } }"), expect: { status: 200 }, verify: countOf((d) => d.actors, DEFAULT_PAGE) },
+    {
+      name: "firmsConnection(first: 0) returns the default page of edges",
+      request: gql("{ firmsConnection(first: 0) { edges { node { id } } } }"),
+      expect: { status: 200 },
+      verify: countOf((d) => d.firmsConnection.edges, DEFAULT_PAGE),
+    },
+    {
+      name: "a nested limit: 0 is the default page too",
+      request: gql("{ platforms(limit: 3, sort: [{ name: ASC }]) { members(limit: 0) { id } membersConnection { totalCount } } }"),
+      expect: { status: 200 },
+      verify: async (response) => {
+        expect(response.body?.errors).toBeUndefined();
+        const platforms: Array<{ members: unknown[]; membersConnection: { totalCount: number } }> = response.body?.data?.platforms;
+        expect(platforms.length).toBeGreaterThan(0);
+        for (const platform of platforms) expect(platform.members).toHaveLength(Math.min(platform.membersConnection.totalCount, DEFAULT_PAGE));
+        // The sample data has a platform with more members than the default page, so the bound is seen.
+        expect(Math.max(...platforms.map((p) => p.membersConnection.totalCount))).toBeGreaterThan(DEFAULT_PAGE);
+      },
+    },
+    {
+      name: "six levels of limit: 0 are costed at the default page, not at 1",
+      request: gql("{ platforms(limit: 0) { members(limit: 0) { memberOf(limit: 0) { members(limit: 0) { memberOf(limit: 0) { name } } } } } }"),
+      expect: { status: 400, code: "QUERY_TOO_COSTLY", message: "LIMIT_MAX_COST" },
+    },
+  ]);
+
+  // -------------------------------------------------------------------------------------------
+  const orOf = (count: number) => `[${Array.from({ length: count }, (_, i) => `{ memberOf: { some: { name: { eq: "p${i}" } } } }`).join(", ")}]`;
+  category("lists bounded before Neo4j sees them", [
+    {
+      name: `an \`in\` list of LIMIT_MAX_LIST_ITEMS + 1 ids in a variable`,
+      request: gql("query($ids: [ID!]) { firms(where: { id: { in: $ids } }) { id } }", { ids: Array.from({ length: LIMITS.maxListItems + 1 }, (_, i) => `id-${i}`) }),
+      expect: { status: 400, code: "LIST_TOO_LONG", message: `a list of ${LIMITS.maxListItems + 1}` },
+    },
+    {
+      name: "an `in` list of 100,000 ids",
+      request: gql("query($ids: [ID!]) { firms(where: { id: { in: $ids } }) { id } }", { ids: Array.from({ length: 100_000 }, (_, i) => `id-${i}`) }),
+      expect: { status: 400, code: "LIST_TOO_LONG", message: "LIMIT_MAX_LIST_ITEMS" },
+    },
+    {
+      name: "an `in` list literal over the bound, nested in a relationship filter",
+      request: gql(`{ firms(where: { memberOf: { some: { name: { in: [${Array.from({ length: LIMITS.maxListItems + 1 }, (_, i) => `"n${i}"`).join(",")}] } } } }) { id } }`),
+      expect: { status: 400, code: "LIST_TOO_LONG" },
+    },
+    {
+      name: "a create of LIMIT_MAX_LIST_ITEMS + 1 firms",
+      request: gql("mutation($input: [FirmCreateInput!]!) { createFirms(input: $input) { info { nodesCreated } } }", {
+        input: Array.from({ length: LIMITS.maxListItems + 1 }, (_, i) => ({ name: `bulk ${i}`, population: "TRADER", source: CREATE_MARKER })),
+      }),
+      expect: { status: 400, code: "LIST_TOO_LONG" },
+    },
+    {
+      name: `an OR of ${LIMITS.maxFilterBranches + 1} relationship filters`,
+      request: gql(`{ firms(where: { OR: ${orOf(LIMITS.maxFilterBranches + 1)} }) { id } }`),
+      expect: { status: 400, code: "FILTER_TOO_COMPLEX", message: `at most ${LIMITS.maxFilterBranches} AND / OR / NOT operands in all (LIMIT_MAX_FILTER_BRANCHES), but this one has ${LIMITS.maxFilterBranches + 1}` },
+    },
+    {
+      name: "an OR of 1,500 relationship filters in a variable",
+      request: gql("query($w: FirmWhere) { firms(where: $w) { id } }", { w: { OR: Array.from({ length: 1_500 }, (_, i) => ({ memberOf: { some: { name: { eq: `p${i}` } } } })) } }),
+      expect: { status: 400, code: "FILTER_TOO_COMPLEX", message: "but this one has 1500" },
+    },
+    {
+      name: "AND and OR operands spread over two aliased lists, counted together",
+      request: gql(`{ a: firms(where: { AND: ${orOf(30)} }) { id } b: firms(where: { OR: ${orOf(30)} }) { id } }`),
+      expect: { status: 400, code: "FILTER_TOO_COMPLEX", message: "but this one has 60" },
+    },
+    {
+      name: `a sort list of ${LIMITS.maxSortKeys + 1} keys`,
+      request: gql(`{ firms(limit: 5, sort: [${Array.from({ length: LIMITS.maxSortKeys + 1 }, () => "{ name: ASC }").join(", ")}]) { id } }`),
+      expect: { status: 400, code: "SORT_TOO_LONG", message: `at most ${LIMITS.maxSortKeys} keys (LIMIT_MAX_SORT_KEYS), but the request sends firms(sort: ${LIMITS.maxSortKeys + 1} keys)` },
+    },
+    {
+      name: "a sort list of 2,500 keys in a variable",
+      request: gql("query($s: [FirmSort!]) { firms(limit: 5, sort: $s) { id } }", { s: Array.from({ length: 2_500 }, (_, i) => (i % 2 ? { name: "ASC" } : { foundedYear: "DESC" })) }),
+      expect: { status: 400, code: "SORT_TOO_LONG", message: "2500 keys" },
+    },
+    {
+      name: "a connection sort list over the bound",
+      request: gql(`{ firmsConnection(first: 5, sort: [${Array.from({ length: LIMITS.maxSortKeys + 1 }, () => "{ name: ASC }").join(", ")}]) { totalCount } }`),
+      expect: { status: 400, code: "SORT_TOO_LONG" },
+    },
+  ]);
+
+  // -------------------------------------------------------------------------------------------
+  const relayCursor = (text: string) => Buffer.from(text).toString("base64");
+  const feedCursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+  const FIRM_BY_RETIRED = "query($d: Date) { firms(where: { retiredAt: { gt: $d } }) { id } }";
+  category("client mistakes answered as client errors", [
+    { name: "an alias named constructor", request: gql("{ constructor: firms(limit: 1) { id } }"), expect: { status: 400, code: "BAD_USER_INPUT", message: 'may not be named "constructor"' } },
+    { name: "an alias named __proto__", request: gql("{ __proto__: firms(limit: 1) { id } }"), expect: { status: 400, code: "BAD_USER_INPUT", message: '"__proto__"' } },
+    { name: "an alias named hasOwnProperty on a nested field", request: gql("{ platforms(limit: 1) { hasOwnProperty: members(limit: 1) { id } } }"), expect: { status: 400, code: "BAD_USER_INPUT", message: '"hasOwnProperty"' } },
+    { name: "aliases named toString and valueOf on scalars", request: gql("{ firms(limit: 1) { toString: name valueOf: id } }"), expect: { status: 400, code: "BAD_USER_INPUT", message: '"toString", "valueOf"' } },
+    { name: "an alias named like a prototype but not one (works)", request: gql('{ prototype: firms(where: { id: { eq: "no-such-firm" } }) { proto: id } }'), expect: { status: 200, data: { prototype: [] } } },
+    { name: "an impossible Date literal (2023-02-30) in a generated filter", request: gql('{ firms(where: { retiredAt: { gt: "2023-02-30" } }) { id } }'), expect: { status: 400, code: "BAD_USER_INPUT", message: 'calendar date YYYY-MM-DD that exists (e.g. "2020-06-30"), but got: "2023-02-30"' } },
+    { name: "29 February of a common year in a Date variable", request: gql(FIRM_BY_RETIRED, { d: "2017-02-29" }), expect: { status: 400, code: "BAD_USER_INPUT", message: '"2017-02-29"' } },
+    { name: "an English date in a Date variable", request: gql(FIRM_BY_RETIRED, { d: "Jan 1 2017" }), expect: { status: 400, code: "BAD_USER_INPUT", message: "calendar date YYYY-MM-DD" } },
+    { name: "a bare year in a Date variable", request: gql(FIRM_BY_RETIRED, { d: "2017" }), expect: { status: 400, code: "BAD_USER_INPUT", message: "calendar date YYYY-MM-DD" } },
+    { name: "a date-time in a Date variable", request: gql(FIRM_BY_RETIRED, { d: "2017-01-01T00:00:00Z" }), expect: { status: 400, code: "BAD_USER_INPUT", message: "calendar date YYYY-MM-DD" } },
+    { name: "29 February of a leap year (accepted, no match)", request: gql(FIRM_BY_RETIRED, { d: "2996-02-29" }), expect: { status: 200, data: { firms: [] } } },
+    { name: "a Float literal beyond a double (1e309)", request: gql("{ firms(where: { pageRank: { gt: 1e309 } }) { id } }"), expect: { status: 400, code: "BAD_USER_INPUT", message: "A Float must be a finite number" } },
+    { name: "a negative Float literal beyond a double (-1e400)", request: gql("{ firms(where: { pageRank: { lt: -1e400 } }) { id } }"), expect: { status: 400, code: "BAD_USER_INPUT", message: "finite number" } },
+    { name: "an after cursor that is not one", request: gql('{ firmsConnection(first: 2, after: "not-a-cursor") { totalCount } }'), expect: { status: 400, code: "BAD_USER_INPUT", message: "after must be a cursor returned by the same connection" } },
+    { name: "an after cursor decoding to a negative offset", request: gql("query($a: String) { firmsConnection(first: 2, after: $a) { totalCount } }", { a: relayCursor("arrayconnection:-5") }), expect: { status: 400, code: "BAD_USER_INPUT", message: "after must be a cursor" } },
+    { name: "an after cursor of another format", request: gql("query($a: String) { firmsConnection(first: 2, after: $a) { totalCount } }", { a: relayCursor("arrayconnection:1e3") }), expect: { status: 400, code: "BAD_USER_INPUT" } },
+    {
+      name: "a real after cursor (works)",
+      request: gql("query($a: String) { firmsConnection(first: 1, after: $a, sort: [{ name: ASC }]) { edges { cursor } } }", { a: relayCursor("arrayconnection:0") }),
+      expect: { status: 200 },
+      verify: async (response) => {
+        expect(response.body?.errors).toBeUndefined();
+        expect(response.body?.data?.firmsConnection.edges).toEqual([{ cursor: relayCursor("arrayconnection:1") }]);
+      },
+    },
+    { name: "a change-feed cursor on an impossible day", request: gql("query($a: String) { changes(after: $a, first: 5) { endCursor } }", { a: feedCursor(["2023-02-30T10:00:00Z", "ACTOR", "x"]) }), expect: { status: 200, code: "BAD_USER_INPUT", message: "after must be a cursor returned by an earlier changes query" } },
+    { name: "a change-feed cursor at hour 25", request: gql("query($a: String) { changes(after: $a, first: 5) { endCursor } }", { a: feedCursor(["2023-02-03T25:00:00Z", "ACTOR", "x"]) }), expect: { status: 200, code: "BAD_USER_INPUT" } },
+    { name: "a change-feed cursor of an unknown kind", request: gql("query($a: String) { changes(after: $a, first: 5) { endCursor } }", { a: feedCursor(["2023-02-03T10:00:00Z", "PASSWORD", "x"]) }), expect: { status: 200, code: "BAD_USER_INPUT" } },
+    { name: "an unparseable change-feed cursor", request: gql('{ changes(after: "%%%", first: 5) { endCursor } }'), expect: { status: 200, code: "BAD_USER_INPUT", message: 'but got: "%%%"' } },
+    { name: "an empty full-text phrase", request: gql('{ firmsByName(phrase: "", first: 5) { edges { score } } }'), expect: { status: 400, code: "BAD_USER_INPUT", message: "at least one word" } },
+    { name: "a full-text phrase of spaces in a variable", request: gql("query($s: String!) { firmsByName(phrase: $s, first: 5) { edges { score } } }", { s: "   \t " }), expect: { status: 400, code: "BAD_USER_INPUT", message: "at least one word" } },
+  ]);
+
+  // -------------------------------------------------------------------------------------------
+  const ONE_MB = "x".repeat(MB);
+  const boundedEcho = (response: HostileResponse) => {
+    expect(response.text.length).toBeLessThan(5_000);
+    expect(response.body?.errors?.map((e) => e.message).join("\n")).toContain("(1048576 characters)");
+  };
+  category("echoes of received values are bounded", [
+    { name: "a 1 MB string for an Int variable", request: gql("query($n: Int) { firms(limit: $n) { id } }", { n: ONE_MB }), expect: { status: 400, code: "BAD_USER_INPUT", message: "Int cannot represent" }, verify: async (r) => boundedEcho(r) },
+    { name: "a 1 MB string for an enum variable", request: gql("query($p: Population) { firms(where: { population: { eq: $p } }) { id } }", { p: ONE_MB }), expect: { status: 400, code: "BAD_USER_INPUT" }, verify: async (r) => boundedEcho(r) },
+    { name: "a 1 MB Date variable", request: gql(FIRM_BY_RETIRED, { d: ONE_MB }), expect: { status: 400, code: "BAD_USER_INPUT" }, verify: async (r) => boundedEcho(r) },
+    { name: "a 1 MB change-feed cursor", request: gql("query($a: String) { changes(after: $a, first: 5) { endCursor } }", { a: ONE_MB }), expect: { status: 200, code: "BAD_USER_INPUT" }, verify: async (r) => boundedEcho(r) },
+    { name: "a 1 MB enum literal", request: gql(`{ firms(where: { population: { eq: ${"X".repeat(MB)} } }) { id } }`), expect: { status: 400, code: "GRAPHQL_VALIDATION_FAILED" }, verify: async (r) => expect(r.text.length).toBeLessThan(5_000) },
   ]);
 
   // -------------------------------------------------------------------------------------------
@@ -685,6 +838,106 @@ describe("hostile input", () => {
   ]);
 
   // -------------------------------------------------------------------------------------------
+  describe("health and slow clients", () => {
+    it("answers /health in production with reachable only, without the Neo4j URI", async () => {
+      const response = await fetch(`${ctx.apis.prod.server.url}/health`, { signal: AbortSignal.timeout(5_000) });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ status: "ok", neo4j: { reachable: true } });
+      expect(text).not.toContain("bolt");
+      // Development mode keeps the details a developer needs.
+      const dev = (await (await fetch(`${ctx.apis.dev.server.url}/health`)).json()) as { neo4j: { uri: string } };
+      expect(dev.neo4j.uri).toMatch(/^bolt/);
+    });
+
+    it.each([
+      ["headers sent a line every 400 ms", "headers"],
+      ["a body sent a byte every 400 ms", "body"],
+    ])("closes a connection with %s once HTTP_HEADERS_TIMEOUT_MS / HTTP_REQUEST_TIMEOUT_MS pass (408)", async (_name, part) => {
+      const { url } = ctx.apis.issuer.server; // started with HTTP_HEADERS_TIMEOUT_MS 1000, HTTP_REQUEST_TIMEOUT_MS 2000
+      const { port } = new URL(url);
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1");
+        let received = "";
+        let timer: NodeJS.Timeout | undefined;
+        const drip = (chunks: string[]) => {
+          const next = chunks.shift();
+          if (next === undefined || socket.destroyed) return;
+          socket.write(next);
+          timer = setTimeout(() => drip(chunks), 400);
+        };
+        socket.on("connect", () => {
+          if (part === "headers") {
+            drip(["POST /graphql HTTP/1.1\r\n", "Host: x\r\n", ...Array.from({ length: 40 }, (_, i) => `X-Slow-${i}: y\r\n`)]);
+          } else {
+            socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
+            drip(Array.from({ length: 100 }, () => " "));
+          }
+        });
+        socket.on("data", (data) => (received += data.toString()));
+        socket.on("close", () => {
+          clearTimeout(timer);
+          resolve(received);
+        });
+        socket.on("error", reject);
+        setTimeout(() => reject(new Error("the server held the slow connection open for 15 s")), 15_000).unref();
+      });
+      const elapsed = Date.now() - started;
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(elapsed).toBeLessThan(part === "headers" ? 4_000 : 5_000);
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Work that outlives its budget is stopped by Neo4j, not only abandoned by the client.
+  describe("transaction timeout and memory bound, enforced by Neo4j", () => {
+    let short: TestApi | undefined;
+    const TIMEOUT_MS = 1_000;
+    afterAll(async () => short?.close());
+
+    it("stops a runaway generated filter within the transaction timeout and leaves Neo4j free", async () => {
+      short = await startTestApi({ NEO4J_TRANSACTION_TIMEOUT_MS: String(TIMEOUT_MS) });
+      // Within every bound (50 operands, depth 6), but each operand walks two hops from every firm.
+      const runaway = `{ firms(limit: 10, where: { OR: [${Array.from(
+        { length: LIMITS.maxFilterBranches },
+        (_, i) => `{ suppliesTo: { some: { suppliedBy: { some: { suppliesTo: { some: { name: { contains: "zz-runaway-${i}" } } } } } } } }`,
+      ).join(", ")}] }) { id } }`;
+      const started = Date.now();
+      const response = await short.request(runaway);
+      const elapsed = Date.now() - started;
+      console.log(`[hostile] runaway filter: ${JSON.stringify(response.errors?.map((e) => e.extensions?.code) ?? "answered")} after ${elapsed} ms (timeout ${TIMEOUT_MS} ms)`);
+      expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["QUERY_TIMEOUT"]);
+      expect(response.errors?.[0]?.message).toContain("NEO4J_TRANSACTION_TIMEOUT_MS");
+      // Neo4j's transaction monitor checks every 2 s (db.transaction.monitor.check.interval).
+      expect(elapsed).toBeLessThan(TIMEOUT_MS + 4_000);
+      const running = await short.db.read<{ n: number }>({
+        name: "test.runawayStillRunning",
+        // The needle is split so that this query does not find itself.
+        cypher: "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'zz-' + 'runaway' RETURN count(*) AS n",
+      });
+      expect(running[0]!.n).toBe(0);
+      expect(await graphChecksum(ctx.apis.dev.db)).toEqual(baseline);
+    });
+
+    it("ends a transaction that needs more than NEO4J_TRANSACTION_MAX_MEMORY, as a client error", async () => {
+      const [setting] = await ctx.apis.dev.db.read<{ value: string }>({
+        name: "test.txMaxMemory",
+        cypher: "SHOW SETTINGS YIELD name, value WHERE name = 'db.memory.transaction.max' RETURN value",
+      });
+      expect(setting!.value).toBe("256.00MiB");
+      const started = Date.now();
+      const error = await ctx.apis.dev.db
+        .read({ name: "test.memoryHog", cypher: "UNWIND range(1, 20000000) AS i WITH collect('item ' + toString(i)) AS items RETURN size(items) AS n" })
+        .then(() => undefined, (e: unknown) => e);
+      console.log(`[hostile] memory hog stopped after ${Date.now() - started} ms: ${(error as Error | undefined)?.message?.slice(0, 120)}`);
+      expect(error).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("NEO4J_TRANSACTION_MAX_MEMORY") });
+      const live = await fetch(`${ctx.apis.dev.server.url}/health`);
+      expect(live.status).toBe(200);
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
   // Controls: the same shapes just inside each limit are answered, so the refusals above are the
   // limits' doing and not something else about the requests.
   describe("just inside the limits", () => {
@@ -696,6 +949,10 @@ describe("hostile input", () => {
       [`a page of ${LIMITS.maxPageSize}`, `{ firms(limit: ${LIMITS.maxPageSize}) { id } }`, undefined],
       ["a filter nested 30 levels", `{ firms(where: ${"{ AND: [".repeat(15)}{ name: { eq: "x" } }${"] }".repeat(15)}) { name } }`, undefined],
       ["a search phrase of 1,000 characters", "query($s: String!) { firmsByName(phrase: $s, first: 1) { edges { score } } }", { s: "hinge ".repeat(166).padEnd(1_000, "x") }],
+      [`an \`in\` list of ${LIMITS.maxListItems} ids`, "query($ids: [ID!]) { firms(where: { id: { in: $ids } }) { id } }", { ids: Array.from({ length: LIMITS.maxListItems }, (_, i) => `id-${i}`) }],
+      [`an OR of ${LIMITS.maxFilterBranches} relationship filters`, `{ firms(limit: 5, where: { OR: ${orOf(LIMITS.maxFilterBranches)} }) { id } }`, undefined],
+      [`a sort list of ${LIMITS.maxSortKeys} keys`, `{ firms(limit: 5, sort: [${Array.from({ length: LIMITS.maxSortKeys }, () => "{ name: ASC }").join(", ")}]) { id } }`, undefined],
+      ["a lookup by id on the largest nested pages (counted as one node)", `{ firms(where: { id: { eq: "no-such-firm" } }) { suppliesTo(limit: ${LIMITS.maxPageSize}) { suppliedBy(limit: 20) { name } } } }`, undefined],
     ])("%s", async (_name, query, variables) => {
       const response = await send(ctx, gql(query, variables)());
       expect(response.status).toBe(200);

@@ -55,7 +55,7 @@ describe("a sync interrupted by Neo4j stopping", () => {
 
     const rerun = await new SyncService(db, limits).sync({ source: "failure-test", actors });
     expect(rerun.complete).toBe(true);
-    expect(rerun.counts).toEqual({ CREATED: 200, UPDATED: 0, UNCHANGED: 100, REJECTED: 0 });
+    expect(rerun.counts).toEqual({ CREATED: 200, UPDATED: 0, UNCHANGED: 100, REJECTED: 0, UNKNOWN: 0 });
     expect(await countActors(db)).toBe(300);
   });
 });

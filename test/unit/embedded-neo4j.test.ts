@@ -25,6 +25,8 @@ describe("startEmbeddedNeo4j prerequisites", () => {
       startTimeoutMs: 5_000,
       javaCommand: join(scratch, "no-such-jdk", "bin", "java"),
       mavenCommand: join(scratch, "no-such-maven", "bin", "mvn"),
+      transactionTimeoutSeconds: 30,
+      transactionMaxMemory: "256m",
     };
   });
 

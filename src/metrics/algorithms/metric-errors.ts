@@ -38,7 +38,7 @@ export class MetricDidNotConvergeError extends EcographError {
   ) {
     super(
       `${algorithm} did not converge within the iteration limit of ${maxIterations} iterations ` +
-        `(tolerance ${tolerance}). Raise maxIterations or loosen the tolerance.`,
+        `(tolerance ${tolerance}). Pass a looser \`tolerance\` argument (e.g. 1e-6); the iteration limit is fixed.`,
       options,
     );
   }

@@ -14,6 +14,8 @@ const auth = (overrides: Partial<AuthConfig> = {}): AuthConfig => ({
   issuer: undefined,
   audience: undefined,
   anonymousReads: true,
+  maxTokenLifetimeSeconds: 86_400,
+  clockSkewSeconds: 30,
   ...overrides,
 });
 const base64url = (value: object | string) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
@@ -39,13 +41,32 @@ describe("Authenticator with an HS256 secret", () => {
     ["a token signed with another secret", () => mintToken(auth({ jwtSecret: `${SECRET}-other` }), { roles: ["admin"], subject: "x", expiresIn: "1h" }), /signature does not match/],
     ["an unsigned token (alg none)", () => `${base64url({ alg: "none", typ: "JWT" })}.${base64url({ roles: ["admin"], exp: now() + 3600 })}.`, /algorithm this API does not accept|not a well-formed/],
     ["an HS512 token", () => hmacToken("HS512", "sha512", { roles: ["admin"], exp: now() + 3600 }), /algorithm this API does not accept/],
-    ["a token not valid yet", () => hmacToken("HS256", "sha256", { roles: ["admin"], nbf: now() + 3600 }), /"nbf" claim/],
+    ["a token not valid yet", () => hmacToken("HS256", "sha256", { roles: ["admin"], nbf: now() + 3600, exp: now() + 7200 }), /"nbf" claim/],
+    ["a token without exp (it would never expire)", () => hmacToken("HS256", "sha256", { roles: ["admin"], iat: now() }), /no "exp" claim/],
+    ["a token issued an hour in the future", () => hmacToken("HS256", "sha256", { roles: ["admin"], iat: now() + 3600, exp: now() + 7200 }), /"iat" claim says it was issued 3600 s in the future/],
+    ["a token living longer than the maximum", () => hmacToken("HS256", "sha256", { roles: ["admin"], iat: now(), exp: now() + 2 * 86_400 }), /valid for 172800 s, longer than the 86400 s .*AUTH_MAX_TOKEN_LIFETIME_SECONDS/],
+    ["a token without iat expiring past the maximum", () => hmacToken("HS256", "sha256", { roles: ["admin"], exp: now() + 2 * 86_400 }), /AUTH_MAX_TOKEN_LIFETIME_SECONDS/],
     ["roles that are not a list", () => hmacToken("HS256", "sha256", { roles: "admin", exp: now() + 3600 }), /"roles" claim must be a list/],
     ["garbage", () => "Bearer-ish nonsense", /must be "Bearer <token>"/],
   ])("refuses %s", async (_case, make, message) => {
     const token = await make();
     const header = token.includes(".") ? `Bearer ${token}` : token;
     await expect(authenticator.authenticate(header)).rejects.toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringMatching(message) });
+  });
+
+  it("tolerates AUTH_CLOCK_SKEW_SECONDS on iat, and a lifetime within the maximum", async () => {
+    const skewed = hmacToken("HS256", "sha256", { roles: ["admin"], iat: now() + 20, exp: now() + 3600 });
+    expect((await authenticator.authenticate(`Bearer ${skewed}`)).caller.roles).toContain("admin");
+    const strict = new Authenticator(auth({ clockSkewSeconds: 0 }));
+    await expect(strict.authenticate(`Bearer ${skewed}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("mints development tokens only within the maximum lifetime", async () => {
+    await expect(mintToken(auth({ maxTokenLifetimeSeconds: 3600 }), { roles: ["reader"], subject: "dev", expiresIn: "2h" })).rejects.toThrow(
+      /at most 3600 s \(AUTH_MAX_TOKEN_LIFETIME_SECONDS\).*asks for 7200 s/,
+    );
+    const token = await mintToken(auth({ maxTokenLifetimeSeconds: 3600 }), { roles: ["reader"], subject: "dev", expiresIn: "1h" });
+    expect(JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).exp).toBeGreaterThan(now());
   });
 
   it("says an expired token has expired", async () => {

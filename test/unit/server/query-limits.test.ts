@@ -9,7 +9,20 @@ const schema = buildSchema(`
   type PlatformEdge { node: Firm! }
 `);
 
-const LIMITS: QueryLimits = { maxDepth: 4, maxAliases: 3, maxDirectives: 2, maxTokens: 1000, maxCost: 1_000, maxPageSize: 100 };
+const LIMITS: QueryLimits = {
+  maxDepth: 4,
+  maxAliases: 3,
+  maxDirectives: 2,
+  maxTokens: 1000,
+  maxCost: 1_000,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  maxListItems: 50,
+  maxFilterBranches: 5,
+  maxSortKeys: 3,
+  maxInputDepth: 8,
+  maxSearchPhrase: 100,
+};
 
 function errorsOf(query: string, limits: Partial<QueryLimits> = {}): string[] {
   return validate(schema, parse(query), queryLimitRules({ ...LIMITS, ...limits })).map((e) => e.message);
@@ -48,9 +61,45 @@ describe("query limits", () => {
     expect(errorsOf(`{ firm { providers { providers { name } } } }`)).toEqual([]);
   });
 
-  it("sizes a connection's edges by its `first`", () => {
-    // 1 + 50 × (edges 1 + node 1 + name 1) = 151 < 1000, while `edges` without `first` would count 10 more.
-    expect(errorsOf(`{ platformsConnection(first: 50) { edges { node { name } } } }`)).toEqual([]);
-    expect(errorsOf(`{ platformsConnection(first: 50) { edges { node { name } } } }`, { maxCost: 150 })).toHaveLength(1);
+  it("sizes a connection's edges by its `first`, not its totalCount", () => {
+    // connection 1 + totalCount 1 + edges 1 + 50 × (node 1 + name 1) = 103.
+    expect(errorsOf(`{ platformsConnection(first: 50) { totalCount edges { node { name } } } }`, { maxCost: 103 })).toEqual([]);
+    expect(errorsOf(`{ platformsConnection(first: 50) { totalCount edges { node { name } } } }`, { maxCost: 102 })).toHaveLength(1);
+    // Without `first`, the default page: 1 + 1 + 20 × 2 = 42.
+    expect(errorsOf(`{ platformsConnection { edges { node { name } } } }`, { maxCost: 42 })).toEqual([]);
+    expect(errorsOf(`{ platformsConnection { edges { node { name } } } }`, { maxCost: 41 })).toHaveLength(1);
+  });
+
+  it("counts a page of 0 or null, or a missing page, as the default page", () => {
+    // 1 + 20 × 1 = 21 (LIMITS.defaultPageSize is 20).
+    for (const query of [`{ firms(limit: 0) { name } }`, `{ firms(limit: null) { name } }`, `{ firms { name } }`]) {
+      expect(errorsOf(query, { maxCost: 21 })).toEqual([]);
+      expect(errorsOf(query, { maxCost: 20 })).toHaveLength(1);
+    }
+    // Six levels of limit: 0 are 20^5 names, not 6 fields.
+    expect(errorsOf(`{ firms(limit: 0) { partners(limit: 0) { partners(limit: 0) { name } } } }`, { maxCost: 8_000 })[0]).toMatch(/QUERY|estimated cost/);
+  });
+
+  it("counts a list filtered on a unique key as one node", () => {
+    const uniqueSchema = buildSchema(`
+      type Query { firms(limit: Int, where: FirmWhere): [Firm!]! }
+      type Firm { name: String partners(limit: Int): [Firm!]! }
+      input FirmWhere { id: IdFilter source: StringFilter externalId: StringFilter name: StringFilter }
+      input IdFilter { eq: ID } input StringFilter { eq: String }
+    `);
+    const errors = (query: string, maxCost: number) => validate(uniqueSchema, parse(query), queryLimitRules({ ...LIMITS, maxCost })).length;
+    // 1 + 1 × (name 1 + partners 1 + 50 × name 1) = 53
+    expect(errors(`{ firms(where: { id: { eq: "f1" } }) { name partners(limit: 50) { name } } }`, 53)).toBe(0);
+    expect(errors(`{ firms(where: { id: { eq: "f1" } }) { name partners(limit: 50) { name } } }`, 52)).toBe(1);
+    expect(errors(`{ firms(where: { source: { eq: "crm" }, externalId: { eq: "F-1" } }) { name } }`, 2)).toBe(0);
+    // Only one of the two key parts, or another field, is not unique: the default page of 20.
+    expect(errors(`{ firms(where: { externalId: { eq: "F-1" } }) { name } }`, 20)).toBe(1);
+    expect(errors(`{ firms(where: { name: { eq: "x" } }) { name } }`, 20)).toBe(1);
+  });
+
+  it("refuses aliases named after properties of every JavaScript object, and infinite Float literals", () => {
+    expect(errorsOf(`{ constructor: firm { name } }`)[0]).toMatch(/may not be named "constructor"/);
+    expect(errorsOf(`{ firm { __proto__: name } }`)[0]).toMatch(/"__proto__"/);
+    expect(errorsOf(`{ firm { proto: name } }`)).toEqual([]);
   });
 });

@@ -225,6 +225,11 @@ public final class EmbeddedNeo4j {
         // preallocates every transaction log file to its full 256 MiB rotation size: 512 MiB of disk
         // for an empty dev/test store (system + neo4j). Growing the files as needed is enough here.
         builder.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
+        if (options.txMaxMemoryBytes != null) {
+            // Neo4j ends a transaction that tracks more memory than this (a runaway filter, a huge
+            // sort), instead of letting it fill the heap; memory tracking is on by default.
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMaxMemoryBytes);
+        }
         if (options.txTimeout != null) {
             builder.setConfig(GraphDatabaseSettings.transaction_timeout, options.txTimeout);
         }

@@ -35,6 +35,8 @@ final class LauncherOptions {
             "  --pagecache <size>       Page cache size such as 256m, 512M, 1g or 1048576 bytes (default "
                     + DEFAULT_PAGECACHE + ").",
             "  --tx-timeout <seconds>   Transaction timeout in whole seconds; 0 means none (default: none).",
+            "  --tx-max-memory <size>   Most memory one transaction may use (db.memory.transaction.max), such as",
+            "                           256m; 0 means no bound (default: none).",
             "  --plugins-dir <path>     Folder holding only the apoc-core jar (default: 'plugins' next to the",
             "                           launcher jar, else a copy made under <data-dir>/plugins).",
             "  --debug-log-level <lvl>  Level of <data-dir>/logs/debug.log: DEBUG, INFO, WARN, ERROR or OFF",
@@ -59,6 +61,8 @@ final class LauncherOptions {
     long pagecacheBytes = parseSize("--pagecache", DEFAULT_PAGECACHE);
     /** Null when no timeout was asked for, so Neo4j keeps its own default. */
     Duration txTimeout;
+    /** Null when no bound was asked for; bytes otherwise (0: no bound). */
+    Long txMaxMemoryBytes;
     /** Null when not given; {@link PluginDirectory} then works it out. */
     Path pluginsDir;
     String debugLogLevel = DEFAULT_DEBUG_LOG_LEVEL;
@@ -115,6 +119,11 @@ final class LauncherOptions {
                 case "--tx-timeout": {
                     String value = inlineValue != null ? inlineValue : next(args, i++, name, "whole seconds");
                     options.txTimeout = parseSeconds(name, value);
+                    break;
+                }
+                case "--tx-max-memory": {
+                    String value = inlineValue != null ? inlineValue : next(args, i++, name, "a size such as 256m");
+                    options.txMaxMemoryBytes = value.trim().equals("0") ? 0L : parseSize(name, value);
                     break;
                 }
                 case "--plugins-dir": {
