@@ -187,7 +187,12 @@ export class MetricsService {
   async column(
     measure: CentralityMeasure | ColumnMeasure,
     selection: GraphSelection,
-    parameters: PowerIterationParameters & { samples?: number | undefined } = {},
+    parameters: PowerIterationParameters & {
+      /** Betweenness from this many pivots (sampledBetweenness) instead of exactly. */
+      samples?: number | undefined;
+      /** Betweenness above METRICS_EXACT_LIMIT: estimate (pivots within the limit) instead of refusing. */
+      estimateAboveLimit?: boolean | undefined;
+    } = {},
     observe?: QueryObserver,
   ): Promise<{ graph: SelectionGraph; column: ColumnResult }> {
     checkParameters(parameters);
@@ -197,13 +202,18 @@ export class MetricsService {
     if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > Math.max(1, graph.order))) {
       throw new InvalidInputError(`samples must be a whole number from 1 to the number of actors (${graph.order}), but got: ${samples}`);
     }
-    if (measure === CentralityMeasure.BETWEENNESS && samples === undefined && graph.order * graph.size > this.limits.maxNodesTimesEdges) {
+    if (
+      parameters.estimateAboveLimit === true &&
+      measure === CentralityMeasure.BETWEENNESS &&
+      samples === undefined &&
+      graph.order * graph.size > this.limits.maxNodesTimesEdges
+    ) {
       // Above the exact limit: as many pivots as the limit allows (k·m ≤ limit), at least enough
       // for an error bound of 0.05 at 95 % confidence, at most every actor.
       samples = Math.min(graph.order, Math.max(Math.floor(this.limits.maxNodesTimesEdges / Math.max(1, graph.size)), Math.min(pivotsForErrorBound(graph.order, 0.05, 0.95), 64)));
       if (samples >= graph.order) samples = undefined;
     }
-    const key = `column:${measure}:${describeSelection(selection)}:${JSON.stringify({ ...parameters, samples })}`;
+    const key = `column:${measure}:${describeSelection(selection)}:${JSON.stringify({ damping: parameters.damping, tolerance: parameters.tolerance, samples })}`;
     const column = await this.cache.get(
       `${version}|${key}`,
       () =>
