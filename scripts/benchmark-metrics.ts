@@ -14,7 +14,9 @@
  */
 import "reflect-metadata";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import Graph from "graphology";
+import graphologyPageRank from "graphology-metrics/centrality/pagerank";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
@@ -24,6 +26,7 @@ import { connectToNeo4j, type Database, type NamedQuery, type QueryObserver } fr
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { articulationPoints, burtConstraint, effectiveSize } from "../src/metrics/algorithms/brokerage";
 import { betweennessCentrality, harmonicCloseness } from "../src/metrics/algorithms/centrality";
+import { CompactGraph } from "../src/metrics/algorithms/compact-graph";
 import { MetricTooLargeError } from "../src/metrics/algorithms/metric-errors";
 import { buildGraph } from "../src/metrics/algorithms/metric-graph";
 import { DEFAULT_SELECTION, readMetricGraph } from "../src/metrics/graph-reader";
@@ -618,7 +621,7 @@ async function warmPhase(run: SizeRun): Promise<{ n: number; m: number }> {
     if (nm <= options.exactCap && (extrapolated === null || extrapolated < 600)) {
       const exact = measure === CentralityMeasure.BETWEENNESS ? betweennessCentrality : harmonicCloseness;
       const lifted = await bench.attempt(`${measure}: exact with the limit lifted (algorithm on the cached graph)`, () =>
-        exact(graph, { maxNodesTimesEdges: Infinity }),
+        exact(new CompactGraph(graph.data), { maxNodesTimesEdges: Infinity }),
         () => `what METRICS_EXACT_LIMIT ≥ ${nm.toExponential(1)} would cost` + (extrapolated === null ? "" : `; extrapolated from the smaller size: ${fmtDuration(extrapolated)}`),
       );
       if (lifted !== null) exactHistory.set(measure, { nm, seconds: lifted });
@@ -632,9 +635,9 @@ async function warmPhase(run: SizeRun): Promise<{ n: number; m: number }> {
     }
   }
 
-  summary.CONSTRAINT = await bench.attempt("CONSTRAINT: burtConstraint (graph cached)", () => burtConstraint(graph));
-  summary.EFFECTIVE_SIZE = await bench.attempt("EFFECTIVE_SIZE: effectiveSize (graph cached)", () => effectiveSize(graph));
-  summary.ARTICULATION_POINT = await bench.attempt("ARTICULATION_POINT: articulationPoints (graph cached)", () => articulationPoints(graph), (ids) =>
+  summary.CONSTRAINT = await bench.attempt("CONSTRAINT: burtConstraint (graph cached)", () => burtConstraint(new CompactGraph(graph.data)));
+  summary.EFFECTIVE_SIZE = await bench.attempt("EFFECTIVE_SIZE: effectiveSize (graph cached)", () => effectiveSize(new CompactGraph(graph.data)));
+  summary.ARTICULATION_POINT = await bench.attempt("ARTICULATION_POINT: articulationPoints (graph cached)", () => articulationPoints(new CompactGraph(graph.data)), (ids) =>
     `${fmtInt(ids.length)} articulation points`,
   );
   summary.brokerage = await bench.attempt("brokerage(DEFAULT_SELECTION, 10): the three above + names", () => services.metrics.brokerage(DEFAULT_SELECTION, 10), (b) =>
@@ -655,11 +658,67 @@ async function warmPhase(run: SizeRun): Promise<{ n: number; m: number }> {
     bench.note("  of which: writing the values (10k actors per transaction) and the MetricRun", `${fmtInt(step.value.actorCount)} actors`, writeSeconds);
   }
   summary.writeBackWarm = step.seconds;
+  await services.metrics.close();
   return { n, m };
+}
+
+/**
+ * The plain alternative of a cold PageRank (issue 12, item 3): one Cypher query that returns one
+ * row per actor with its neighbours' ids, a graphology graph built from it, graphology-metrics'
+ * PageRank, the top 10. No cache, no workers, no checks: what a script would do.
+ */
+const PLAIN_NEIGHBOURS: NamedQuery = {
+  name: "bench.plainNeighbours",
+  cypher: `MATCH (a:Actor) RETURN a.id AS id, [(a)-[r]->(b:Actor) WHERE r.until IS NULL AND type(r) IN $types | b.id] AS targets`,
+};
+
+async function plainPageRank(db: Database): Promise<number> {
+  const rows = await db.read<{ id: string; targets: string[] }>(PLAIN_NEIGHBOURS, { types: [...DEFAULT_SELECTION.relationshipTypes] });
+  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (const row of rows) graph.mergeNode(row.id);
+  for (const row of rows) for (const target of row.targets) if (target !== row.id) graph.mergeEdge(row.id, target);
+  const scores = graphologyPageRank(graph, { alpha: 0.85, tolerance: 1e-10, maxIterations: 1000, getEdgeWeight: null });
+  return Object.entries(scores).sort((x, y) => y[1] - x[1]).slice(0, 10).length;
+}
+
+/**
+ * Cold PageRank end to end, Ecograph (fresh services: version read, compact read, CSR build and
+ * PageRank in a worker, ranking with names) against {@link plainPageRank}, interleaved A, B, A, B
+ * in the same run; every round is printed, then the medians, spread and ratio.
+ */
+async function pageRankSideBySide(run: SizeRun, rounds: number): Promise<void> {
+  const ecograph: number[] = [];
+  const plain: number[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    collectGarbage();
+    const fresh = createServices(run.db, run.config);
+    let t0 = performance.now();
+    await fresh.metrics.ranking(CentralityMeasure.PAGERANK, DEFAULT_SELECTION, 10);
+    ecograph.push((performance.now() - t0) / 1000);
+    await fresh.metrics.close();
+    collectGarbage();
+    t0 = performance.now();
+    await plainPageRank(run.db);
+    plain.push((performance.now() - t0) / 1000);
+    log(`  PageRank cold, round ${round}: Ecograph ${fmtSeconds(ecograph[round - 1]!)} s, plain script ${fmtSeconds(plain[round - 1]!)} s, ratio ${(ecograph[round - 1]! / plain[round - 1]!).toFixed(2)}`);
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const spread = (xs: number[]) => `${fmtSeconds(Math.min(...xs))}–${fmtSeconds(Math.max(...xs))}`;
+  const ratios = ecograph.map((e, i) => e / plain[i]!);
+  run.bench.note(
+    "PageRank cold, Ecograph vs plain script (interleaved rounds)",
+    `Ecograph median ${fmtSeconds(median(ecograph))} s (${spread(ecograph)}), plain ${fmtSeconds(median(plain))} s (${spread(plain)}), ` +
+      `ratio median ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${rounds} rounds, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`,
+    median(ecograph),
+  );
+  run.summary.pageRankColdMedian = median(ecograph);
+  run.summary.pageRankPlainMedian = median(plain);
+  run.summary.pageRankRatio = median(ratios);
 }
 
 /** Fresh services for every call: the Neo4j read and graph build are part of each time. */
 async function coldPhase(run: SizeRun): Promise<void> {
+  await pageRankSideBySide(run, 5);
   await coldScores(run, CentralityMeasure.PAGERANK);
   await coldScores(run, CentralityMeasure.DEGREE);
   await coldWriteBack(run);
@@ -670,6 +729,7 @@ async function coldScores(run: SizeRun, measure: CentralityMeasure): Promise<voi
   const step = await run.bench.time(`${measure} cold end to end: fresh services, scores() incl. Neo4j read`, () =>
     fresh.metrics.scores(measure, DEFAULT_SELECTION).then((scores) => Object.keys(scores).length),
   );
+  await fresh.metrics.close();
   run.summary[`${measure}_cold`] = step.seconds;
 }
 
@@ -681,6 +741,7 @@ async function coldWriteBack(run: SizeRun): Promise<void> {
   const step = await bench.time("write-back cold end to end: fresh services, metricRuns.run([DEGREE, PAGERANK])", () =>
     fresh.metricRuns.run(["DEGREE", "PAGERANK"], DEFAULT_SELECTION, {}, clock.observe),
   );
+  await fresh.metrics.close();
   run.runIds.push(step.value.id);
   summary.writeBackCold = step.seconds;
   const firstWrite = clock.first("metricRuns.writeValues");

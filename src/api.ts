@@ -2,6 +2,7 @@ import type { Config } from "./config";
 import { findProjectRoot } from "./config";
 import type { Database } from "./db/database";
 import { ensureDatabaseSchema } from "./db/database-schema";
+import { ENSURE_GRAPH_VERSION, GRAPH_VERSION_CONSTRAINT } from "./db/graph-version";
 import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
 import { ChainService } from "./metrics/chain.service";
@@ -9,6 +10,7 @@ import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
 import { MetricRunsService } from "./metrics/metric-runs.service";
 import { MetricsService } from "./metrics/metrics.service";
+import { MetricPool } from "./metrics/worker/metric-pool";
 import { defaultReportLibrary } from "./reports/report-library";
 import { ReportService } from "./reports/report.service";
 import { ChangeFeedService } from "./sync/change-feed.service";
@@ -20,9 +22,10 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "sync">): Services {
-  const metricCache = new MetricCache(db);
-  const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync">): Services {
+  const metricCache = new MetricCache(db, config.metricsEngine.cacheBytes);
+  const pool = new MetricPool({ threads: config.metricsEngine.threads, maxQueue: config.metricsEngine.maxQueue });
+  const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
   const ecosystem = new EcosystemService(db);
   return {
     ecosystem,
@@ -41,6 +44,8 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
 /** Creates the constraints and indexes the schema in schema/ relies on (idempotent). */
 export async function prepareDatabase(db: Database, projectRoot = findProjectRoot()): Promise<void> {
   await ensureDatabaseSchema(db, fulltextIndexesOf(loadTypeDefs(projectRoot)));
+  await db.write(GRAPH_VERSION_CONSTRAINT);
+  await db.write(ENSURE_GRAPH_VERSION);
 }
 
 /**
@@ -49,5 +54,7 @@ export async function prepareDatabase(db: Database, projectRoot = findProjectRoo
  */
 export async function startApi(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
   const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db, config);
-  return startServer({ config, db, schema, services: createServices(db, config), logger });
+  const services = createServices(db, config);
+  const server = await startServer({ config, db, schema, services, logger });
+  return { ...server, stop: async () => { await server.stop(); await services.metrics.close(); } };
 }

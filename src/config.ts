@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
 /**
@@ -131,6 +132,8 @@ export interface Config {
   readonly seedWhenEmpty: boolean;
   /** Largest n·m (actors × relationships) on which exact betweenness and closeness run. */
   readonly metricsExactLimit: number;
+  /** Worker threads for metric algorithms, the tasks that may wait for one, and the cache bound in bytes. */
+  readonly metricsEngine: { readonly threads: number; readonly maxQueue: number; readonly cacheBytes: number };
   /** Largest HTTP request body, in bytes. */
   readonly maxBodyBytes: number;
   readonly auth: AuthConfig;
@@ -163,6 +166,9 @@ export const CONFIG_VARIABLES = {
   LOG_LEVEL: "fatal | error | warn | info | debug | trace | silent",
   SEED_WHEN_EMPTY: "load the sample ecosystems at start-up when the database has no actors",
   METRICS_EXACT_LIMIT: "largest actors × relationships on which exact betweenness and closeness run",
+  METRICS_WORKER_THREADS: "worker threads that run metric algorithms",
+  METRICS_QUEUE_LIMIT: "metric tasks that may wait for a worker thread before requests get METRICS_BUSY",
+  METRICS_CACHE_BYTES: "bytes of cached graphs and metric results kept per process",
   MAX_BODY_BYTES: "largest HTTP request body in bytes",
   AUTH_JWT_SECRET: "HS256 secret of the bearer tokens (at least 32 characters); development mode falls back to a public development secret",
   AUTH_JWKS_URL: "URL of a JSON Web Key Set to verify bearer tokens against (RS256, ES256, EdDSA …) instead of a secret",
@@ -242,6 +248,11 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     ),
     seedWhenEmpty: read.boolean("SEED_WHEN_EMPTY", true),
     metricsExactLimit: read.integer("METRICS_EXACT_LIMIT", 100_000_000, 0, Number.MAX_SAFE_INTEGER),
+    metricsEngine: {
+      threads: read.integer("METRICS_WORKER_THREADS", Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
+      maxQueue: read.integer("METRICS_QUEUE_LIMIT", 32, 0, 10_000),
+      cacheBytes: read.integer("METRICS_CACHE_BYTES", 512 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
+    },
     maxBodyBytes: read.integer("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     auth: readAuth(read, mode, problems),
     http: {

@@ -1,11 +1,17 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type ResultSummary } from "neo4j-driver";
 import { DatabaseUnavailableError } from "../errors";
+import { BUMP_GRAPH_VERSION } from "./graph-version";
 import { mapNeo4jError } from "./neo4j-errors";
 
 /** A Cypher statement with a name, so logs and query counts say which one ran. */
 export interface NamedQuery {
   readonly name: string;
   readonly cypher: string;
+  /**
+   * False for a write that changes nothing metrics read (metric write-back, the graph version
+   * itself): it does not bump the graph version. Default true for every write.
+   */
+  readonly changesGraph?: boolean;
 }
 
 /** Called once per query Ecograph runs; lets a request count its database round trips. */
@@ -22,6 +28,7 @@ export interface DatabaseOptions {
  * Ecograph's access to Neo4j: named queries with parameters, reads through `executeRead` and
  * writes through `executeWrite` (so transient errors are retried and a cluster routes reads to
  * secondaries), every transaction with a timeout, and Neo4j errors mapped at this one boundary.
+ * Every write transaction also bumps the graph version (graph-version.ts) before it commits.
  */
 export class Database {
   constructor(
@@ -91,11 +98,14 @@ export class Database {
       await session.executeWrite(
         async (tx) => {
           if (attempt++ > 0) options.onRestart?.();
+          let changed = false;
           for (const step of steps) {
             options.observe?.(step.query);
             const result = await tx.run(step.query.cypher, step.params);
             if (step.collect) for (const record of result.records) step.collect(record.toObject());
+            if (step.query.changesGraph !== false && changedData(result.summary)) changed = true;
           }
+          if (changed) await tx.run(BUMP_GRAPH_VERSION.cypher);
           // Every step ran; the driver commits next. A failure after this point may come after
           // Neo4j committed (the answer to the commit was lost), which the caller must not
           // report as "not written".
@@ -150,7 +160,11 @@ export class Database {
     try {
       const work = async (tx: ManagedTransaction): Promise<T[]> => {
         const result = await tx.run<T>(query.cypher, params);
-        return result.records.map((record) => record.toObject());
+        const records = result.records.map((record) => record.toObject());
+        // Every write that changed data bumps the graph version in its own transaction
+        // (graph-version.ts), so every process sees it together with the write, or not at all.
+        if (mode === "WRITE" && query.changesGraph !== false && changedData(result.summary)) await tx.run(BUMP_GRAPH_VERSION.cypher);
+        return records;
       };
       const config = { timeout: this.options.transactionTimeoutMs };
       return mode === "READ"
@@ -162,6 +176,14 @@ export class Database {
       await session.close();
     }
   }
+}
+
+/** Whether a statement changed nodes, relationships, labels or properties (not schema, not nothing). */
+function changedData(summary: ResultSummary): boolean {
+  const u = summary.counters.updates();
+  return (
+    u.nodesCreated + u.nodesDeleted + u.relationshipsCreated + u.relationshipsDeleted + u.propertiesSet + u.labelsAdded + u.labelsRemoved > 0
+  );
 }
 
 export interface ConnectOptions extends DatabaseOptions {

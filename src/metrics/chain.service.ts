@@ -1,7 +1,6 @@
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { articulationPoints } from "./algorithms/brokerage";
-import { chainCompleteness, type ChainCompleteness } from "./algorithms/chain-completeness";
+import type { ChainCompleteness } from "./algorithms/chain-completeness";
 import { DEFAULT_SELECTION } from "./graph-reader";
 import type { ActorRef, MetricsService } from "./metrics.service";
 
@@ -94,7 +93,7 @@ export class ChainService {
     // A stage also counts as thin when one of its firms is an articulation point of the
     // ecosystem the chain is measured in (the platform's, or the whole graph).
     const graph = await this.metrics.graph({ ...DEFAULT_SELECTION, scope: { platformId: scope.platformId } }, observe);
-    const result = chainCompleteness(stages, supplies, { articulationPoints: new Set(articulationPoints(graph)) });
+    const result = await this.metrics.inWorker("chainCompleteness", { stages, supplies, articulationPoints: await this.metrics.articulationPoints(graph) });
 
     const gapIds = result.gaps.map((gap) => gap.stageId);
     const candidates =

@@ -2,6 +2,7 @@ import { parseCalendarDate } from "../calendar-date";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { InvalidInputError } from "../errors";
 import { activeAt, existedAt } from "./as-of";
+import { RawGraphBuilder, type RawGraph } from "./algorithms/compact-graph";
 import type { MetricEdge, MetricGraphInput, MetricNode } from "./algorithms/metric-graph";
 
 /** Relationship types between actors that metrics can be computed over. */
@@ -143,6 +144,66 @@ export async function readMetricGraph(
     { observe, onRestart: () => (edges = []) },
   );
   return { nodes: metricNodes, edges };
+}
+
+/**
+ * The compact read (one row per actor with the ids of its neighbours, issue 12): every actor that
+ * existed then, and the far ends of its active relationships of the chosen types, with the
+ * relationship's weight when the selection is weighted (SUPPLIES volume; 1 for a missing or
+ * non-positive volume and for other types). Far fewer rows and values than one row per
+ * relationship, and no relationship type or volume sent where it is not needed.
+ */
+export const ACTORS_WITH_NEIGHBOURS: NamedQuery = {
+  name: "metrics.actorsWithNeighbours",
+  cypher: `
+    MATCH (a:Actor) WHERE ${existedAt("a")}
+    RETURN a.id AS id,
+      [(a)-[r]->(b:Actor) WHERE type(r) IN $types AND ${activeAt("r")} AND ${existedAt("b")} | b.id] AS targets,
+      CASE WHEN $weighted THEN
+        [(a)-[r]->(b:Actor) WHERE type(r) IN $types AND ${activeAt("r")} AND ${existedAt("b")} |
+          CASE WHEN type(r) = 'SUPPLIES' AND r.volume > 0 THEN r.volume ELSE 1 END]
+      END AS weights`,
+};
+
+/** The same within a set of actors (a platform's ecosystem, from ECOSYSTEM_ACTORS): both ends inside it. */
+export const ACTORS_WITH_NEIGHBOURS_WITHIN: NamedQuery = {
+  name: "metrics.actorsWithNeighboursWithin",
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (a:Actor {id: id})
+    RETURN a.id AS id,
+      [(a)-[r]->(b:Actor) WHERE type(r) IN $types AND ${activeAt("r")} AND b.id IN $ids | b.id] AS targets,
+      CASE WHEN $weighted THEN
+        [(a)-[r]->(b:Actor) WHERE type(r) IN $types AND ${activeAt("r")} AND b.id IN $ids |
+          CASE WHEN type(r) = 'SUPPLIES' AND r.volume > 0 THEN r.volume ELSE 1 END]
+      END AS weights`,
+};
+
+/**
+ * Reads a selection in the compact form: rows are streamed and numbered on the event loop
+ * (constant work per relationship), and the arrays are handed to `build` (a worker thread, which
+ * sorts, merges and makes the CSR; see compact-graph.ts). The scope, `asOf` and weighting rules
+ * are those of {@link readMetricGraph}.
+ */
+export async function readRawGraph(db: Database, selection: GraphSelection, observe?: QueryObserver): Promise<RawGraph> {
+  const platformId = selection.scope.platformId;
+  const asOf = selection.scope.asOf ?? null;
+  let ids: string[] | undefined;
+  if (platformId !== undefined) {
+    const nodes = await db.read<{ id: string }>(ECOSYSTEM_ACTORS, { platformId, asOf }, observe);
+    if (nodes.length === 0) {
+      throw new InvalidInputError(`No platform has the id ${JSON.stringify(platformId)}; a platform's ecosystem scope needs a platform id.`);
+    }
+    ids = nodes.map((n) => n.id);
+  }
+  let builder = new RawGraphBuilder(selection.weighted);
+  await db.readEach<{ id: string; targets: string[]; weights: number[] | null }>(
+    platformId === undefined ? ACTORS_WITH_NEIGHBOURS : ACTORS_WITH_NEIGHBOURS_WITHIN,
+    { types: selection.relationshipTypes, ids, asOf, weighted: selection.weighted },
+    (row) => builder.addNode(row.id, row.targets, row.weights),
+    { observe, onRestart: () => (builder = new RawGraphBuilder(selection.weighted)) },
+  );
+  return builder.finish();
 }
 
 /** A selection from a caller's optional choices; unknown relationship types are refused. */

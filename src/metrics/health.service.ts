@@ -3,7 +3,6 @@ import type { ServiceCategory } from "../domain";
 import { NotFoundError } from "../errors";
 import {
   herfindahlIndex,
-  keystoneDependence,
   membershipDynamics,
   serviceCoverage,
   shannonDiversity,
@@ -131,7 +130,7 @@ export class HealthService {
       supplyConcentration: herfindahlIndex(activity.map((row) => row.suppliedVolume).filter((v) => v > 0)),
       serviceConcentration: herfindahlIndex([...servicesByProvider.values()]),
       serviceCoverage: serviceCoverage(memberIds, servedBy),
-      keystoneDependence: keystoneDependence({ graph, platformId, memberIds, providersByCategory }),
+      keystoneDependence: await this.metrics.inWorker("keystoneDependence", { graph: graph.shared, platformId, memberIds, providersByCategory }),
       membership: membershipDynamics(facts.memberships),
     };
   }

@@ -1,61 +1,85 @@
-import type { Database, NamedQuery, QueryObserver } from "../db/database";
+import type { Database, QueryObserver } from "../db/database";
+import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from "../db/graph-version";
 
-export const GRAPH_FINGERPRINT: NamedQuery = {
-  name: "metrics.graphFingerprint",
-  // Both counts come from Neo4j's count store: constant time whatever the graph's size.
-  cypher: `
-    CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
-    CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-    RETURN actors, relationships`,
-};
+/** An estimate of the bytes a cached value holds, for the cache's byte bound. */
+export type SizeOf<T> = (value: T) => number;
+
+interface Entry {
+  readonly value: Promise<unknown>;
+  bytes: number;
+}
 
 /**
- * Results of on-demand metrics, cached per graph version. The version has two parts:
- * - a counter this process bumps after every write it makes (GraphQL mutations, syncs), which
- *   catches property changes such as a membership that ended;
- * - the actor and relationship counts, which catch writes made elsewhere (another replica, plain
- *   Cypher) that add or remove something.
- * Any change of either empties the cache. A bounded number of entries is kept (oldest out first).
+ * Results of on-demand metrics, cached per graph version. The version is read from Neo4j (the
+ * `GraphVersion` node every write bumps in its own transaction, see src/db/graph-version.ts,
+ * plus the constant-time actor and relationship counts), so a result is never served after a
+ * committed write, whichever process or plain-Cypher script made it (as documented there).
+ * The cache is bounded in bytes (METRICS_CACHE_BYTES): the oldest entries go first.
  */
 export class MetricCache {
-  private writes = 0;
   private version = "";
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
 
   constructor(
     private readonly db: Database,
-    private readonly maxEntries = 64,
+    private readonly maxBytes = 512 * 1024 * 1024,
   ) {}
 
-  /** Call after any write: cached results may no longer hold. */
-  invalidate(): void {
-    this.writes += 1;
+  /** Bytes held by the cached results (estimated). */
+  get size(): number {
+    return this.bytes;
+  }
+
+  /** Bumps the graph version in Neo4j (for writes made outside the Database layer). */
+  async invalidate(observe?: QueryObserver): Promise<void> {
+    await this.db.write(BUMP_GRAPH_VERSION, {}, observe);
   }
 
   /**
-   * The cached result for `key`, or the result of `compute`, which is then cached. Concurrent
-   * callers of the same key share one computation; a failed computation is not cached. Call
-   * `refresh` first, once per request, so the entry belongs to the current graph version.
+   * The cached result for `key`, or the result of `compute`, which is then cached with the size
+   * `sizeOf` gives it. Concurrent callers of the same key share one computation; a failed
+   * computation is not cached, nor one larger than the whole bound. Call `refresh` first, once
+   * per request, so the entry belongs to the current graph version.
    */
-  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  get<T>(key: string, compute: () => Promise<T>, sizeOf: SizeOf<T> = () => 1024): Promise<T> {
     const cached = this.entries.get(key);
-    if (cached) return cached as Promise<T>;
+    if (cached) return cached.value as Promise<T>;
     const pending = compute();
-    this.entries.set(key, pending);
-    if (this.entries.size > this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
-    pending.catch(() => this.entries.delete(key));
+    const entry: Entry = { value: pending, bytes: 0 };
+    this.entries.set(key, entry);
+    pending.then(
+      (value) => {
+        if (this.entries.get(key) !== entry) return;
+        entry.bytes = sizeOf(value);
+        this.bytes += entry.bytes;
+        this.evict(entry);
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
     return pending;
   }
 
   /** Reads the graph's version (one constant-time query) and empties the cache if it changed. */
-  async refresh(observe?: QueryObserver): Promise<void> {
-    const [row] = await this.db.read<{ actors: number; relationships: number }>(GRAPH_FINGERPRINT, {}, observe);
-    const version = `${this.writes}:${row?.actors ?? 0}:${row?.relationships ?? 0}`;
+  async refresh(observe?: QueryObserver): Promise<string> {
+    const [row] = await this.db.read<{ version: number; actors: number; relationships: number }>(READ_GRAPH_VERSION, {}, observe);
+    const version = `${row?.version ?? 0}:${row?.actors ?? 0}:${row?.relationships ?? 0}`;
     if (version !== this.version) {
       this.entries.clear();
+      this.bytes = 0;
       this.version = version;
+    }
+    return version;
+  }
+
+  private evict(added: Entry): void {
+    for (const [key, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) return;
+      if (entry === added && this.entries.size > 1) continue;
+      this.entries.delete(key);
+      this.bytes -= entry.bytes;
     }
   }
 }

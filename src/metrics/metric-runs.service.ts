@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { InvalidInputError } from "../errors";
-import { articulationPoints, burtConstraint, effectiveSize } from "./algorithms/brokerage";
 import { describeSelection, type GraphSelection } from "./graph-reader";
 import { CentralityMeasure, type MetricsService, type PowerIterationParameters } from "./metrics.service";
 
@@ -12,6 +11,8 @@ import { CentralityMeasure, type MetricsService, type PowerIterationParameters }
  */
 export const STORED_METRICS = {
   DEGREE: "degree",
+  IN_DEGREE: "inDegree",
+  OUT_DEGREE: "outDegree",
   WEIGHTED_DEGREE: "weightedDegree",
   BETWEENNESS: "betweenness",
   CLOSENESS: "closeness",
@@ -43,6 +44,8 @@ export const WRITE_METRIC_VALUES: NamedQuery = {
     UNWIND $rows AS row
     MATCH (n:Actor {id: row.id})
     SET n += row.values, n.metricsRunId = $runId, n.metricsComputedAt = datetime($computedAt)`,
+  // Metric values are outputs, not inputs of any metric: the graph version stays.
+  changesGraph: false,
 };
 
 export const CREATE_METRIC_RUN: NamedQuery = {
@@ -50,6 +53,7 @@ export const CREATE_METRIC_RUN: NamedQuery = {
   cypher: `
     CREATE (r:MetricRun {id: $id, startedAt: datetime($startedAt), durationMs: $durationMs, metrics: $metrics,
                          parameters: $parameters, actorCount: $actorCount, relationshipCount: $relationshipCount})`,
+  changesGraph: false,
 };
 
 /**
@@ -115,12 +119,15 @@ export class MetricRunsService {
   ): Promise<Record<string, number | boolean | null>> {
     switch (name) {
       case "CONSTRAINT":
-        return burtConstraint(await this.metrics.graph(selection, observe));
-      case "EFFECTIVE_SIZE":
-        return effectiveSize(await this.metrics.graph(selection, observe));
+      case "EFFECTIVE_SIZE": {
+        // Undefined for isolates: stored as null (the property is removed).
+        const values = await this.metrics.scores(name, selection, parameters, observe);
+        const graph = await this.metrics.graph(selection, observe);
+        return Object.fromEntries(graph.nodes().map((id) => [id, values[id] ?? null]));
+      }
       case "ARTICULATION_POINT": {
         const graph = await this.metrics.graph(selection, observe);
-        const cuts = new Set(articulationPoints(graph));
+        const cuts = new Set(await this.metrics.articulationPoints(graph));
         return Object.fromEntries(graph.nodes().map((id) => [id, cuts.has(id)]));
       }
       default:

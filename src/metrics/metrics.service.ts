@@ -1,19 +1,12 @@
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { InvalidInputError } from "../errors";
-import { articulationPoints, burtConstraint, effectiveSize } from "./algorithms/brokerage";
-import {
-  betweennessCentrality,
-  degreeCentrality,
-  eigenvectorCentrality,
-  harmonicCloseness,
-  pageRank,
-  topN,
-  type DegreeScores,
-} from "./algorithms/centrality";
+import { pivotsForErrorBound, topN } from "./algorithms/centrality";
+import { compactGraphBytes, type CompactGraphData } from "./algorithms/compact-graph";
 import { MetricTooLargeError } from "./algorithms/metric-errors";
-import { buildGraph, type MetricGraph } from "./algorithms/metric-graph";
-import { DEFAULT_SELECTION, describeSelection, readMetricGraph, type GraphSelection } from "./graph-reader";
+import { DEFAULT_SELECTION, describeSelection, readRawGraph, type GraphSelection } from "./graph-reader";
 import type { MetricCache } from "./metric-cache";
+import type { MetricPool } from "./worker/metric-pool";
+import type { ColumnMeasure, ColumnResult, MetricTaskInput, MetricTaskName, MetricTaskResult } from "./worker/metric-tasks";
 
 /** The centrality measures Ecograph computes (DESIGN.md, "Metrics — Centrality"). */
 export enum CentralityMeasure {
@@ -86,33 +79,161 @@ export const ACTOR_NAMES: NamedQuery = {
 };
 
 /**
- * Centrality and brokerage over a graph read from Neo4j, cached per graph version. Services
- * import nothing from GraphQL: resolvers (metrics.resolver.ts) and scripts call them alike.
+ * A graph of a selection, as the services hold it: the compact data (typed arrays in
+ * SharedArrayBuffers, handed to worker threads without a copy) and what callers ask of it.
+ */
+export class SelectionGraph {
+  private indexOfCache: Map<string, number> | null = null;
+
+  constructor(
+    readonly key: string,
+    readonly data: CompactGraphData,
+  ) {}
+
+  get order(): number {
+    return this.data.ids.length;
+  }
+
+  get size(): number {
+    return this.data.edgeCount;
+  }
+
+  nodes(): string[] {
+    return [...this.data.ids];
+  }
+
+  indexOf(id: string): number | undefined {
+    if (this.indexOfCache === null) {
+      this.indexOfCache = new Map();
+      this.data.ids.forEach((node, i) => this.indexOfCache!.set(node, i));
+    }
+    return this.indexOfCache.get(id);
+  }
+
+  /** What a worker task receives: the data and a key under which the worker may keep its wrapper. */
+  get shared(): CompactGraphData & { key: string } {
+    return { ...this.data, key: this.key };
+  }
+}
+
+/** Betweenness above the exact limit: estimated (issue 12, item 5). */
+export interface BetweennessEstimate {
+  readonly exact: boolean;
+  readonly samples: number | null;
+  readonly errorBound: number | null;
+  readonly confidence: number | null;
+}
+
+/** Columns of every on-demand actor metric of the default selection. */
+interface ActorMetricColumns {
+  readonly graph: SelectionGraph;
+  readonly degree: ColumnResult;
+  readonly weightedDegree: ColumnResult;
+  readonly pageRank: ColumnResult;
+  readonly eigenvector: ColumnResult;
+  readonly betweenness: ColumnResult | null;
+  readonly closeness: ColumnResult | null;
+  readonly constraint: ColumnResult;
+  readonly effectiveSize: ColumnResult;
+  readonly articulationPoints: ReadonlySet<string>;
+}
+
+const columnBytes = (c: ColumnResult) => c.values.byteLength + c.order.byteLength;
+
+/**
+ * Centrality and brokerage over a graph read from Neo4j, cached per graph version. Every
+ * algorithm, and the graph build, runs in the worker threads of `pool`: the event loop only
+ * reads rows and answers requests. Services import nothing from GraphQL: resolvers
+ * (metrics.resolver.ts) and scripts call them alike.
  */
 export class MetricsService {
   constructor(
     private readonly db: Database,
     private readonly cache: MetricCache,
     private readonly limits: MetricLimits,
+    readonly pool: MetricPool,
   ) {}
 
-  /** The graph of a selection, as of the current graph version (cached). */
-  async graph(selection: GraphSelection, observe?: QueryObserver): Promise<MetricGraph> {
-    await this.cache.refresh(observe);
-    return this.cachedGraph(selection, observe);
+  /** Runs a named worker task (metric-tasks.ts). */
+  inWorker<K extends MetricTaskName>(task: K, input: MetricTaskInput<K>, transfer?: ArrayBuffer[]): Promise<MetricTaskResult<K>> {
+    return this.pool.run(task, input, transfer);
   }
 
-  /** One centrality measure for every actor of a selection (cached). */
+  /** The graph of a selection, as of the current graph version (cached). */
+  async graph(selection: GraphSelection, observe?: QueryObserver): Promise<SelectionGraph> {
+    const version = await this.cache.refresh(observe);
+    return this.cachedGraph(selection, version, observe);
+  }
+
+  /** One centrality measure for every actor of a selection (cached), keyed by actor id. */
   async scores(
-    measure: CentralityMeasure,
+    measure: CentralityMeasure | ColumnMeasure,
     selection: GraphSelection,
     parameters: PowerIterationParameters = {},
     observe?: QueryObserver,
   ): Promise<Record<string, number>> {
+    const { graph, column } = await this.column(measure, selection, parameters, observe);
+    const result: Record<string, number> = {};
+    graph.data.ids.forEach((id, i) => {
+      if (!Number.isNaN(column.values[i]!)) result[id] = column.values[i]!;
+    });
+    return result;
+  }
+
+  /**
+   * One measure as a column (computed in a worker, cached). Betweenness above the exact limit
+   * (or with `samples`) is estimated from pivots (sampledBetweenness) and says so in `estimate`.
+   */
+  async column(
+    measure: CentralityMeasure | ColumnMeasure,
+    selection: GraphSelection,
+    parameters: PowerIterationParameters & {
+      /** Betweenness from this many pivots (sampledBetweenness) instead of exactly. */
+      samples?: number | undefined;
+      /** Betweenness above METRICS_EXACT_LIMIT: estimate (pivots within the limit) instead of refusing. */
+      estimateAboveLimit?: boolean | undefined;
+    } = {},
+    observe?: QueryObserver,
+  ): Promise<{ graph: SelectionGraph; column: ColumnResult }> {
     checkParameters(parameters);
-    const key = `scores:${measure}:${describeSelection(selection)}:${JSON.stringify(parameters)}`;
-    await this.cache.refresh(observe);
-    return this.cache.get(key, async () => this.compute(measure, await this.cachedGraph(selection, observe), parameters));
+    const version = await this.cache.refresh(observe);
+    const graph = await this.cachedGraph(selection, version, observe);
+    let samples = parameters.samples;
+    if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > Math.max(1, graph.order))) {
+      throw new InvalidInputError(`samples must be a whole number from 1 to the number of actors (${graph.order}), but got: ${samples}`);
+    }
+    if (
+      parameters.estimateAboveLimit === true &&
+      measure === CentralityMeasure.BETWEENNESS &&
+      samples === undefined &&
+      graph.order * graph.size > this.limits.maxNodesTimesEdges
+    ) {
+      // Above the exact limit: as many pivots as the limit allows (k·m ≤ limit), at least enough
+      // for an error bound of 0.05 at 95 % confidence, at most every actor.
+      samples = Math.min(graph.order, Math.max(Math.floor(this.limits.maxNodesTimesEdges / Math.max(1, graph.size)), Math.min(pivotsForErrorBound(graph.order, 0.05, 0.95), 64)));
+      if (samples >= graph.order) samples = undefined;
+    }
+    const key = `column:${measure}:${describeSelection(selection)}:${JSON.stringify({ damping: parameters.damping, tolerance: parameters.tolerance, samples })}`;
+    const column = await this.cache.get(
+      `${version}|${key}`,
+      () =>
+        this.pool.run("column", {
+          graph: graph.shared,
+          measure,
+          maxNodesTimesEdges: samples === undefined ? this.limits.maxNodesTimesEdges : Infinity,
+          power: powerIteration(parameters),
+          ...(samples !== undefined && { samples }),
+        }),
+      columnBytes,
+    );
+    return { graph, column };
+  }
+
+  /** How a betweenness column was computed. */
+  static estimateOf(column: ColumnResult): BetweennessEstimate {
+    return column.estimate
+      ? { exact: false, samples: column.estimate.samples, errorBound: column.estimate.errorBound, confidence: column.estimate.confidence }
+      : { exact: true, samples: null, errorBound: null, confidence: null };
   }
 
   /** The top `top` actors by a measure; ties are broken by name, then id, so the order is stable. */
@@ -126,12 +247,14 @@ export class MetricsService {
     if (!Number.isInteger(top) || top < 1 || top > 1000) {
       throw new InvalidInputError(`top must be a whole number from 1 to 1000, but got: ${top}`);
     }
-    const scores = await this.scores(measure, selection, parameters, observe);
-    // Names are needed only for the actors that can make the list: those scoring at least the
-    // top-th score (ties at the cut included), not for the whole graph.
-    const sorted = Object.values(scores).sort((a, b) => b - a);
-    const cut = sorted[Math.min(top, sorted.length) - 1] ?? -Infinity;
-    const candidates = Object.fromEntries(Object.entries(scores).filter(([, score]) => score >= cut));
+    const { graph, column } = await this.column(measure, selection, parameters, observe);
+    // The worker sorted by score; names are needed only for the actors that can make the list:
+    // those scoring at least the top-th score (ties at the cut included).
+    const { order, values } = column;
+    if (order.length === 0) return [];
+    const cut = values[order[Math.min(top, order.length) - 1]!]!;
+    const candidates: Record<string, number> = {};
+    for (let k = 0; k < order.length && values[order[k]!]! >= cut; k++) candidates[graph.data.ids[order[k]!]!] = values[order[k]!]!;
     const names = await this.names(Object.keys(candidates), observe);
     return topN(candidates, top, (id) => names.get(id)?.name ?? "").map((entry) => ({
       ...(names.get(entry.id) ?? { id: entry.id, name: "", label: "" }),
@@ -146,33 +269,47 @@ export class MetricsService {
    * a whole list query.
    */
   async actorMetrics(ids: readonly string[], observe?: QueryObserver): Promise<Array<ActorMetricValues | Error>> {
-    await this.cache.refresh(observe);
-    const all = await this.cache.get("actorMetrics:default", async () =>
-      this.allActorMetrics(await this.cachedGraph(DEFAULT_SELECTION, observe)),
+    const version = await this.cache.refresh(observe);
+    const all = await this.cache.get(`${version}|actorMetrics:default`, () => this.allActorMetrics(observe), (c) =>
+      [c.degree, c.weightedDegree, c.pageRank, c.eigenvector, c.constraint, c.effectiveSize].reduce((sum, x) => sum + columnBytes(x), 0),
     );
-    return ids.map((id) => all.get(id) ?? new InvalidInputError(`No actor has the id ${JSON.stringify(id)}`));
+    return ids.map((id) => {
+      const i = all.graph.indexOf(id);
+      if (i === undefined) return new InvalidInputError(`No actor has the id ${JSON.stringify(id)}`);
+      const value = (c: ColumnResult | null) => (c === null || Number.isNaN(c.values[i]!) ? null : c.values[i]!);
+      return {
+        degree: all.degree.values[i]!,
+        weightedDegree: all.weightedDegree.values[i]!,
+        pageRank: all.pageRank.values[i]!,
+        eigenvector: all.eigenvector.values[i]!,
+        betweenness: value(all.betweenness),
+        closeness: value(all.closeness),
+        constraint: value(all.constraint),
+        effectiveSize: value(all.effectiveSize),
+        articulationPoint: all.articulationPoints.has(id),
+      };
+    });
   }
 
   /** Burt's constraint, effective size and articulation points of a selection. */
   async brokerage(selection: GraphSelection, top: number, observe?: QueryObserver): Promise<Brokerage> {
     const graph = await this.graph(selection, observe);
-    const constraint = burtConstraint(graph);
-    const size = effectiveSize(graph);
-    const cuts = articulationPoints(graph);
-    const lowestConstraint = Object.entries(constraint)
-      .filter((entry): entry is [string, number] => entry[1] !== null)
-      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-      .slice(0, top);
-    const names = await this.names([...cuts, ...lowestConstraint.map(([id]) => id)], observe);
+    const result = await this.pool.run("brokerage", { graph: graph.shared, top });
+    const names = await this.names([...result.articulationPoints, ...result.topBrokers.map((b) => b.id)], observe);
     return {
       actorCount: graph.order,
-      articulationPoints: cuts.map((id) => names.get(id) ?? { id, name: "", label: "" }),
-      topBrokers: lowestConstraint.map(([id, value]) => ({
-        ...(names.get(id) ?? { id, name: "", label: "" }),
-        constraint: value,
-        effectiveSize: size[id] ?? null,
+      articulationPoints: result.articulationPoints.map((id) => names.get(id) ?? { id, name: "", label: "" }),
+      topBrokers: result.topBrokers.map((broker) => ({
+        ...(names.get(broker.id) ?? { id: broker.id, name: "", label: "" }),
+        constraint: broker.constraint,
+        effectiveSize: broker.effectiveSize,
       })),
     };
+  }
+
+  /** Articulation points of a graph (ids, sorted), computed in a worker. */
+  async articulationPoints(graph: SelectionGraph): Promise<string[]> {
+    return this.pool.run("articulationPoints", { graph: graph.shared });
   }
 
   /** Id, name and label of actors, by id. */
@@ -181,82 +318,55 @@ export class MetricsService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
   /** The graph of a selection from the cache; the caller has refreshed the version. */
-  private cachedGraph(selection: GraphSelection, observe?: QueryObserver): Promise<MetricGraph> {
-    return this.cache.get(`graph:${describeSelection(selection)}`, async () => {
-      const input = await readMetricGraph(this.db, selection, observe);
-      return buildGraph(input, {
-        directed: selection.directed,
-        weighted: selection.weighted,
-        relationshipTypes: [...selection.relationshipTypes],
+  private cachedGraph(selection: GraphSelection, version: string, observe?: QueryObserver): Promise<SelectionGraph> {
+    const key = `graph:${describeSelection(selection)}`;
+    return this.cache.get(
+      `${version}|${key}`,
+      async () => {
+        const raw = await readRawGraph(this.db, selection, observe);
+        const transfer = [raw.isNode.buffer, raw.sources.buffer, raw.targets.buffer, ...(raw.weights ? [raw.weights.buffer] : [])] as ArrayBuffer[];
+        const data = await this.pool.run("buildGraph", { raw, directed: selection.directed, weighted: selection.weighted }, transfer);
+        return new SelectionGraph(`${version}|${key}`, data);
+      },
+      (graph) => compactGraphBytes(graph.data),
+    );
+  }
+
+  private async allActorMetrics(observe?: QueryObserver): Promise<ActorMetricColumns> {
+    const selection = DEFAULT_SELECTION;
+    const graph = await this.graph(selection, observe);
+    const run = (measure: ColumnMeasure, maxNodesTimesEdges = this.limits.maxNodesTimesEdges) =>
+      this.pool.run("column", { graph: graph.shared, measure, maxNodesTimesEdges });
+    const exactOrNull = (measure: ColumnMeasure) =>
+      run(measure).catch((error: unknown) => {
+        if (error instanceof MetricTooLargeError) return null;
+        throw error;
       });
-    });
-  }
-
-  private compute(measure: CentralityMeasure, graph: MetricGraph, parameters: PowerIterationParameters): Record<string, number> {
-    const degree = (pick: (d: DegreeScores) => number) =>
-      Object.fromEntries(Object.entries(degreeCentrality(graph)).map(([id, d]) => [id, pick(d)]));
-    switch (measure) {
-      case CentralityMeasure.DEGREE:
-        return degree((d) => d.total);
-      case CentralityMeasure.IN_DEGREE:
-        return degree((d) => d.in);
-      case CentralityMeasure.OUT_DEGREE:
-        return degree((d) => d.out);
-      case CentralityMeasure.WEIGHTED_DEGREE:
-        return degree((d) => d.weighted);
-      case CentralityMeasure.BETWEENNESS:
-        return betweennessCentrality(graph, { maxNodesTimesEdges: this.limits.maxNodesTimesEdges });
-      case CentralityMeasure.CLOSENESS:
-        return harmonicCloseness(graph, { maxNodesTimesEdges: this.limits.maxNodesTimesEdges });
-      case CentralityMeasure.EIGENVECTOR:
-        return eigenvectorCentrality(graph, powerIteration(parameters));
-      case CentralityMeasure.PAGERANK:
-        return pageRank(graph, { ...powerIteration(parameters), ...(parameters.damping !== undefined && { damping: parameters.damping }) });
-    }
-  }
-
-  private allActorMetrics(graph: MetricGraph): Map<string, ActorMetricValues> {
-    const degree = degreeCentrality(graph);
-    const rank = pageRank(graph);
-    const eigen = eigenvectorCentrality(graph);
-    const exact = this.exactOrNull(() => ({
-      betweenness: betweennessCentrality(graph, { maxNodesTimesEdges: this.limits.maxNodesTimesEdges }),
-      closeness: harmonicCloseness(graph, { maxNodesTimesEdges: this.limits.maxNodesTimesEdges }),
-    }));
-    const constraint = burtConstraint(graph);
-    const size = effectiveSize(graph);
-    const cuts = new Set(articulationPoints(graph));
-    const result = new Map<string, ActorMetricValues>();
-    graph.forEachNode((id) => {
-      result.set(id, {
-        degree: degree[id]!.total,
-        weightedDegree: degree[id]!.weighted,
-        pageRank: rank[id]!,
-        eigenvector: eigen[id]!,
-        betweenness: exact?.betweenness[id] ?? null,
-        closeness: exact?.closeness[id] ?? null,
-        constraint: constraint[id] ?? null,
-        effectiveSize: size[id] ?? null,
-        articulationPoint: cuts.has(id),
-      });
-    });
-    return result;
-  }
-
-  /** Exact all-pairs measures, or null when the graph is above the configured limit. */
-  private exactOrNull<T>(compute: () => T): T | null {
-    try {
-      return compute();
-    } catch (error) {
-      if (error instanceof MetricTooLargeError) return null;
-      throw error;
-    }
+    const [degree, weightedDegree, pageRank, eigenvector, betweenness, closeness, constraint, effectiveSize, cuts] = await Promise.all([
+      run("DEGREE"),
+      run("WEIGHTED_DEGREE"),
+      run("PAGERANK"),
+      run("EIGENVECTOR"),
+      exactOrNull("BETWEENNESS"),
+      exactOrNull("CLOSENESS"),
+      run("CONSTRAINT"),
+      run("EFFECTIVE_SIZE"),
+      this.articulationPoints(graph),
+    ]);
+    return { graph, degree, weightedDegree, pageRank, eigenvector, betweenness, closeness, constraint, effectiveSize, articulationPoints: new Set(cuts) };
   }
 }
 
-function powerIteration(parameters: PowerIterationParameters): { tolerance?: number } {
-  return parameters.tolerance === undefined ? {} : { tolerance: parameters.tolerance };
+function powerIteration(parameters: PowerIterationParameters): { tolerance?: number; damping?: number } {
+  return {
+    ...(parameters.tolerance !== undefined && { tolerance: parameters.tolerance }),
+    ...(parameters.damping !== undefined && { damping: parameters.damping }),
+  };
 }
 
 function checkParameters(parameters: PowerIterationParameters): void {

@@ -225,15 +225,17 @@ function formatError(
 }
 
 /**
- * After any mutation (a generated write, a sync, a metric run) the graph may have changed: cached
- * on-demand metrics are dropped.
+ * After any mutation the graph may have changed. Writes through the project's Database layer
+ * (sync, import, seed, metric runs) bumped the graph version in their own transaction; the
+ * generated @neo4j/graphql mutations run on the driver directly, so the version is bumped here,
+ * in a transaction of its own right after theirs committed (see src/db/graph-version.ts).
  */
 function invalidateMetricsOnWrite(services: Services): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") services.metricCache.invalidate();
+          if (operation?.operation === "mutation") await services.metricCache.invalidate();
         },
       };
     },

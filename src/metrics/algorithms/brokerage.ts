@@ -1,5 +1,5 @@
-import { type GraphIndex, indexGraph } from "./graph-index";
-import { compareIds, type MetricGraph } from "./metric-graph";
+import { type AnalysisGraph, type GraphIndex, indexGraph, isWeighted } from "./graph-index";
+import { compareIds } from "./metric-graph";
 
 /**
  * Brokerage of the actors of a `MetricGraph` (DESIGN.md, "Metrics — Brokerage"): Burt's structural
@@ -11,7 +11,7 @@ import { compareIds, type MetricGraph } from "./metric-graph";
  */
 
 /** Mutual tie strengths: neighbour j of i at position a has `a_ij + a_ji` in `weights[a]`. */
-function mutualTies(graph: MetricGraph): GraphIndex {
+function mutualTies(graph: AnalysisGraph): GraphIndex {
   return indexGraph(graph, "both");
 }
 
@@ -33,7 +33,7 @@ function proportionalTies(ties: GraphIndex): Float64Array {
  * Low constraint = the actor spans structural holes (a broker); 1 = a single contact. Matches
  * NetworkX's `constraint` (with `weight=` for weighted graphs). Isolates: `null`.
  */
-export function burtConstraint(graph: MetricGraph): Record<string, number | null> {
+export function burtConstraint(graph: AnalysisGraph): Record<string, number | null> {
   const ties = mutualTies(graph);
   const p = proportionalTies(ties);
   const { starts, neighbours } = ties;
@@ -82,9 +82,9 @@ export function burtConstraint(graph: MetricGraph): Record<string, number | null
  * measures", Connections 20(1):35–38, 1997), with n contacts and t ties among them, which is
  * what is computed there (exact and cheaper). Matches NetworkX's `effective_size`. Isolates: `null`.
  */
-export function effectiveSize(graph: MetricGraph): Record<string, number | null> {
+export function effectiveSize(graph: AnalysisGraph): Record<string, number | null> {
   const ties = mutualTies(graph);
-  const borgatti = graph.type === "undirected" && !graph.getAttribute("weighted");
+  const borgatti = graph.type === "undirected" && !isWeighted(graph);
   return borgatti ? borgattiEffectiveSize(ties) : burtEffectiveSize(ties);
 }
 
@@ -150,7 +150,7 @@ function burtEffectiveSize(ties: GraphIndex): Record<string, number | null> {
  * CACM 16(6):372–378, 1973), on the undirected view of the graph, with an explicit stack so that
  * graphs of 100k+ nodes do not overflow the call stack. O(n + m). Returns the ids sorted.
  */
-export function articulationPoints(graph: MetricGraph): string[] {
+export function articulationPoints(graph: AnalysisGraph): string[] {
   const ties = indexGraph(graph, "both");
   const { starts, neighbours } = ties;
   const n = ties.ids.length;

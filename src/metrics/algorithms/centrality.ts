@@ -1,8 +1,7 @@
-import eigenvector from "graphology-metrics/centrality/eigenvector";
-import pagerank from "graphology-metrics/centrality/pagerank";
-import { type GraphIndex, indexGraph } from "./graph-index";
+import { type AnalysisGraph, type GraphIndex, indexGraph, isWeighted } from "./graph-index";
 import { MetricDidNotConvergeError, MetricInputError, MetricTooLargeError } from "./metric-errors";
-import { compareIds, type EdgeLength, type MetricGraph } from "./metric-graph";
+import { compareIds, type EdgeLength } from "./metric-graph";
+import { mulberry32 } from "../../seeded-random";
 import { SingleSourceShortestPaths } from "./single-source-shortest-paths";
 
 /**
@@ -23,7 +22,7 @@ export interface ExactAlgorithmLimit {
  * "above a configured size, refuse with a clear error that names the limit ... never hang".
  */
 export function assertExactAlgorithmAllowed(
-  graph: MetricGraph,
+  graph: AnalysisGraph,
   options: ExactAlgorithmLimit & { algorithm?: string },
 ): void {
   const limit = options.maxNodesTimesEdges;
@@ -62,33 +61,51 @@ export interface DegreeScores {
  * `buildGraph`, so a degree counts distinct partners. `weighted` is the node strength; in an
  * unweighted graph it equals `total`.
  */
-export function degreeCentrality(graph: MetricGraph): Record<string, DegreeScores> {
-  const directed = graph.type === "directed";
+export function degreeCentrality(graph: AnalysisGraph): Record<string, DegreeScores> {
+  const columns = degreeColumns(graph);
   const result: Record<string, DegreeScores> = {};
-  graph.forEachNode((id) => {
-    let weighted = 0;
-    graph.forEachEdge(id, (_edge, attributes) => {
-      weighted += attributes.weight;
-    });
-    if (directed) {
-      const inDegree = graph.inDegree(id);
-      const outDegree = graph.outDegree(id);
-      result[id] = { in: inDegree, out: outDegree, total: inDegree + outDegree, weighted };
-    } else {
-      const degree = graph.degree(id);
-      result[id] = { in: degree, out: degree, total: degree, weighted };
-    }
+  columns.ids.forEach((id, i) => {
+    result[id] = { in: columns.in[i]!, out: columns.out[i]!, total: columns.total[i]!, weighted: columns.weighted[i]! };
   });
   return result;
 }
 
+/** {@link degreeCentrality} as columns indexed like the graph's nodes (for the worker threads). */
+export function degreeColumns(graph: AnalysisGraph): {
+  ids: readonly string[];
+  in: Float64Array;
+  out: Float64Array;
+  total: Float64Array;
+  weighted: Float64Array;
+} {
+  const directed = graph.type === "directed";
+  const outIndex = indexGraph(graph, "out");
+  const inIndex = directed ? indexGraph(graph, "in") : outIndex;
+  const n = outIndex.ids.length;
+  const inDegree = new Float64Array(n);
+  const outDegree = new Float64Array(n);
+  const total = new Float64Array(n);
+  const weighted = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    outDegree[i] = outIndex.starts[i + 1]! - outIndex.starts[i]!;
+    inDegree[i] = inIndex.starts[i + 1]! - inIndex.starts[i]!;
+    total[i] = directed ? inDegree[i]! + outDegree[i]! : outDegree[i]!;
+    // Strength: every incident edge once (directed: out-arcs and in-arcs).
+    let strength = 0;
+    for (let a = outIndex.starts[i]!; a < outIndex.starts[i + 1]!; a++) strength += outIndex.weights[a]!;
+    if (directed) for (let a = inIndex.starts[i]!; a < inIndex.starts[i + 1]!; a++) strength += inIndex.weights[a]!;
+    weighted[i] = strength;
+  }
+  return { ids: outIndex.ids, in: inDegree, out: outDegree, total, weighted };
+}
+
 /** Arc lengths for shortest paths, or null when the graph is unweighted (every arc has length 1). */
 function arcLengths(
-  graph: MetricGraph,
+  graph: AnalysisGraph,
   index: GraphIndex,
   edgeLength: EdgeLength,
 ): Float64Array | null {
-  if (!graph.getAttribute("weighted")) return null;
+  if (!isWeighted(graph)) return null;
   const lengths = new Float64Array(index.weights.length);
   index.weights.forEach((weight, a) => {
     lengths[a] = edgeLength === "weight" ? weight : 1 / weight;
@@ -120,7 +137,7 @@ export interface BetweennessOptions extends ExactAlgorithmLimit {
  * Guarded by {@link assertExactAlgorithmAllowed}.
  */
 export function betweennessCentrality(
-  graph: MetricGraph,
+  graph: AnalysisGraph,
   options: BetweennessOptions,
 ): Record<string, number> {
   assertExactAlgorithmAllowed(graph, { ...options, algorithm: "betweenness centrality" });
@@ -133,12 +150,43 @@ export function betweennessCentrality(
   const inLengths = directed ? arcLengths(graph, inIndex, edgeLength) : outLengths;
 
   const n = outIndex.ids.length;
+  const score = brandesDependencies(outIndex, inIndex, outLengths, inLengths, null);
+
+  // Summing over every source, an undirected graph counts each unordered pair {s,t} twice.
+  const timesEachPairCounted = directed ? 1 : 2;
+  const normalized = options.normalized ?? true;
+  const scale = !normalized
+    ? 1 / timesEachPairCounted
+    : n <= 2
+      ? 0
+      : 1 / ((n - 1) * (n - 2)); // = 1 / (timesEachPairCounted · pairs not involving v)
+  const result: Record<string, number> = {};
+  outIndex.ids.forEach((id, i) => {
+    result[id] = score[i] * scale;
+  });
+  return result;
+}
+
+/**
+ * Σ over the given sources (all when null) of Brandes' dependencies δ_s(v), per node. The sum
+ * over every source is n·(n-1)·(n-2)·B(v) in normalised terms (see {@link betweennessCentrality}).
+ */
+function brandesDependencies(
+  outIndex: GraphIndex,
+  inIndex: GraphIndex,
+  outLengths: Float64Array | null,
+  inLengths: Float64Array | null,
+  sources: Int32Array | null,
+): Float64Array {
+  const n = outIndex.ids.length;
   const paths = new SingleSourceShortestPaths(outIndex, outLengths);
   const { order, distance, sigma } = paths;
   const delta = new Float64Array(n);
   const score = new Float64Array(n);
+  const count = sources === null ? n : sources.length;
 
-  for (let s = 0; s < n; s++) {
+  for (let k0 = 0; k0 < count; k0++) {
+    const s = sources === null ? k0 : sources[k0]!;
     paths.run(s);
     for (let k = 0; k < paths.reached; k++) delta[order[k]] = 0;
     // Dependency accumulation in order of non-increasing distance (Brandes 2001, Theorem 6).
@@ -158,20 +206,82 @@ export function betweennessCentrality(
       score[w] += delta[w];
     }
   }
+  return score;
+}
 
-  // Summing over every source, an undirected graph counts each unordered pair {s,t} twice.
-  const timesEachPairCounted = directed ? 1 : 2;
-  const normalized = options.normalized ?? true;
-  const scale = !normalized
-    ? 1 / timesEachPairCounted
-    : n <= 2
-      ? 0
-      : 1 / ((n - 1) * (n - 2)); // = 1 / (timesEachPairCounted · pairs not involving v)
-  const result: Record<string, number> = {};
-  outIndex.ids.forEach((id, i) => {
-    result[id] = score[i] * scale;
-  });
-  return result;
+export interface SampledBetweennessOptions {
+  /** Number of pivots (sources), 1 ≤ samples ≤ n. */
+  samples: number;
+  /** Confidence of the error bound, 0 < confidence < 1 (default 0.95). */
+  confidence?: number;
+  /** Seed of the pivot choice, so a run can be repeated. */
+  seed?: number;
+  edgeLength?: EdgeLength;
+}
+
+export interface SampledBetweenness {
+  scores: Record<string, number>;
+  /** Pivots used (k). */
+  samples: number;
+  confidence: number;
+  /**
+   * ε: with probability ≥ `confidence`, every actor's estimate is within ε of its exact
+   * normalised betweenness, simultaneously (Hoeffding + union bound over the n actors).
+   */
+  errorBound: number;
+}
+
+/**
+ * Normalised betweenness estimated from k pivots chosen uniformly without replacement (Brandes &
+ * Pich 2007, "Centrality estimation in large networks", Int. J. Bifurcation and Chaos
+ * 17(7):2303–2318; the estimator of Eppstein & Wang 2004 applied to dependencies): each pivot s
+ * contributes Brandes' dependency δ_s(v), and B̂(v) = n/k · Σ_s δ_s(v) / ((n-1)(n-2)), an unbiased
+ * estimate of {@link betweennessCentrality}'s normalised value. Cost O(k·m) instead of O(n·m).
+ *
+ * Error bound: each term X_s = n·δ_s(v)/((n-1)(n-2)) lies in [0, n/(n-1)] (δ_s(v) ≤ n-2), so by
+ * Hoeffding's inequality (which also holds for sampling without replacement, Hoeffding 1963 §6)
+ * and a union bound over the n actors, P(max_v |B̂(v) − B(v)| ≥ ε) ≤ 2n·exp(−2kε²/R²) with
+ * R = n/(n-1); hence ε = R·sqrt(ln(2n/(1−confidence)) / (2k)).
+ */
+export function sampledBetweenness(graph: AnalysisGraph, options: SampledBetweennessOptions): SampledBetweenness {
+  const confidence = options.confidence ?? 0.95;
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new MetricInputError(`confidence must be between 0 and 1 (exclusive), e.g. 0.95, but got: ${confidence}`);
+  }
+  const directed = graph.type === "directed";
+  const outIndex = indexGraph(graph, "out");
+  const inIndex = directed ? indexGraph(graph, "in") : outIndex;
+  const n = outIndex.ids.length;
+  if (!Number.isInteger(options.samples) || options.samples < 1 || (n > 0 && options.samples > n)) {
+    throw new MetricInputError(`samples must be a whole number from 1 to the number of actors (${n}), but got: ${options.samples}`);
+  }
+  const edgeLength = options.edgeLength ?? "inverse-weight";
+  const outLengths = arcLengths(graph, outIndex, edgeLength);
+  const inLengths = directed ? arcLengths(graph, inIndex, edgeLength) : outLengths;
+  const k = Math.min(options.samples, n);
+  // Partial Fisher–Yates shuffle with a seeded generator (mulberry32): k distinct pivots.
+  const random = mulberry32(options.seed ?? 1);
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const t = pool[i]!;
+    pool[i] = pool[j]!;
+    pool[j] = t;
+  }
+  const score = brandesDependencies(outIndex, inIndex, outLengths, inLengths, pool.subarray(0, k));
+  const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
+  const scores: Record<string, number> = {};
+  outIndex.ids.forEach((id, i) => (scores[id] = score[i]! * scale));
+  const range = n > 1 ? n / (n - 1) : 1;
+  const errorBound = n <= 2 ? 0 : range * Math.sqrt(Math.log((2 * n) / (1 - confidence)) / (2 * k));
+  return { scores, samples: k, confidence, errorBound };
+}
+
+/** The number of pivots for which {@link sampledBetweenness}'s bound is ε at `confidence` on n actors. */
+export function pivotsForErrorBound(n: number, errorBound: number, confidence: number): number {
+  const range = n > 1 ? n / (n - 1) : 1;
+  return Math.min(n, Math.max(1, Math.ceil((range * range * Math.log((2 * n) / (1 - confidence))) / (2 * errorBound * errorBound))));
 }
 
 export interface HarmonicClosenessOptions extends ExactAlgorithmLimit {
@@ -197,7 +307,7 @@ export interface HarmonicClosenessOptions extends ExactAlgorithmLimit {
  * Guarded by {@link assertExactAlgorithmAllowed}.
  */
 export function harmonicCloseness(
-  graph: MetricGraph,
+  graph: AnalysisGraph,
   options: HarmonicClosenessOptions,
 ): Record<string, number> {
   assertExactAlgorithmAllowed(graph, { ...options, algorithm: "harmonic closeness" });
@@ -253,72 +363,141 @@ function powerIterationSettings(
   return { maxIterations, tolerance };
 }
 
-/** Runs a graphology power iteration, turning its "failed to converge" into our error. */
-function runPowerIteration(
-  algorithm: string,
-  settings: { maxIterations: number; tolerance: number },
-  run: () => Record<string, number>,
-): Record<string, number> {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof Error && /failed to converge/.test(error.message)) {
-      throw new MetricDidNotConvergeError(algorithm, settings.maxIterations, settings.tolerance, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-}
-
 /**
  * Eigenvector centrality (Bonacich 1972, "Factoring and weighting approaches to status scores and
  * clique identification", J. Math. Sociology 2:113–120; 1987): x_i ∝ Σ_j a_ji x_j, the principal
  * eigenvector of the (weighted) adjacency matrix, L2-normalised (Σ x_i² = 1) as NetworkX's
- * `eigenvector_centrality`. Computed by graphology-metrics' power iteration on A + I (the shift
- * that makes it converge on bipartite graphs; same as NetworkX), from the uniform start vector.
- * In directed graphs a node scores from its in-neighbours. Weighted graphs use the tie strengths.
- * On a directed acyclic graph the iteration does not settle and the call throws
+ * `eigenvector_centrality`. Power iteration on A + I (the shift that makes it converge on
+ * bipartite graphs; same as NetworkX), from the uniform start vector, with graphology-metrics'
+ * stopping rule. In directed graphs a node scores from its in-neighbours. Weighted graphs use the
+ * tie strengths. On a directed acyclic graph the iteration does not settle and the call throws
  * `MetricDidNotConvergeError`; use PageRank there.
  */
 export function eigenvectorCentrality(
-  graph: MetricGraph,
+  graph: AnalysisGraph,
   options: PowerIterationOptions = {},
 ): Record<string, number> {
   const settings = powerIterationSettings(options, 10_000);
   if (graph.order === 0) return {};
-  return runPowerIteration("Eigenvector centrality", settings, () =>
-    eigenvector(graph, {
-      getEdgeWeight: graph.getAttribute("weighted") ? "weight" : null,
-      maxIterations: settings.maxIterations,
-      tolerance: settings.tolerance,
-    }),
-  );
+  const index = indexGraph(graph, "out");
+  return keyed(index.ids, eigenvectorScores(index, settings));
+}
+
+/**
+ * {@link eigenvectorCentrality} on a CSR index, as a column. The same iteration as
+ * graphology-metrics' `centrality/eigenvector` (which needs a graphology graph; the worker threads
+ * have only the CSR): x' = x + A·x, divided by its Euclidean norm, until Σ|x' − x| < n·tolerance.
+ */
+export function eigenvectorScores(index: GraphIndex, settings: { maxIterations: number; tolerance: number }): Float64Array {
+  const n = index.ids.length;
+  const { starts, neighbours, weights } = index;
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < settings.maxIterations; iteration++) {
+    next.set(x);
+    for (let i = 0; i < n; i++) {
+      const xi = x[i]!;
+      for (let a = starts[i]!, end = starts[i + 1]!; a < end; a++) next[neighbours[a]!] += xi * weights[a]!;
+    }
+    const norm = euclideanNorm(next);
+    let error = 0;
+    for (let i = 0; i < n; i++) {
+      next[i] /= norm;
+      error += Math.abs(next[i]! - x[i]!);
+    }
+    [x, next] = [next, x];
+    if (error < n * settings.tolerance) return x;
+  }
+  throw new MetricDidNotConvergeError("Eigenvector centrality", settings.maxIterations, settings.tolerance);
+}
+
+/** ‖x‖₂ without overflow (scaled by the largest magnitude, as graphology's `safeVariadicHypot`). */
+function euclideanNorm(x: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < x.length; i++) max = Math.max(max, Math.abs(x[i]!));
+  if (max === 0) return 1;
+  if (max === Infinity) return 1;
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const r = x[i]! / max;
+    sum += r * r;
+  }
+  return max * Math.sqrt(sum);
 }
 
 /**
  * PageRank (Brin & Page 1998, "The anatomy of a large-scale hypertextual Web search engine";
  * Page, Brin, Motwani & Winograd 1999): PR(i) = (1-α)/n + α Σ_{j→i} PR(j) w_ji / w_j+ , with the
  * rank of nodes without out-links spread uniformly, scores summing to 1 — NetworkX's `pagerank`
- * without personalisation. Computed by graphology-metrics' power iteration. An undirected tie
- * counts as a link in both directions; weighted graphs split a node's rank in proportion to tie
- * strength.
+ * without personalisation. An undirected tie counts as a link in both directions; weighted graphs
+ * split a node's rank in proportion to tie strength.
  */
-export function pageRank(graph: MetricGraph, options: PageRankOptions = {}): Record<string, number> {
+export function pageRank(graph: AnalysisGraph, options: PageRankOptions = {}): Record<string, number> {
+  const settings = pageRankSettings(options);
+  if (graph.order === 0) return {};
+  const index = indexGraph(graph, "out");
+  return keyed(index.ids, pageRankScores(index, settings));
+}
+
+/** Checked PageRank settings: damping (default 0.85), iteration limit and tolerance. */
+export function pageRankSettings(options: PageRankOptions): { maxIterations: number; tolerance: number; damping: number } {
   const settings = powerIterationSettings(options, 1000);
   const damping = options.damping ?? 0.85;
   if (!(damping >= 0 && damping <= 1)) {
     throw new MetricInputError(`damping must be between 0 and 1, but got: ${damping}`);
   }
-  if (graph.order === 0) return {};
-  return runPowerIteration("PageRank", settings, () =>
-    pagerank(graph, {
-      getEdgeWeight: graph.getAttribute("weighted") ? "weight" : null,
-      alpha: damping,
-      maxIterations: settings.maxIterations,
-      tolerance: settings.tolerance,
-    }),
-  );
+  return { ...settings, damping };
+}
+
+/** Checked eigenvector settings (iteration limit default 10,000, tolerance). */
+export function eigenvectorSettings(options: PowerIterationOptions): { maxIterations: number; tolerance: number } {
+  return powerIterationSettings(options, 10_000);
+}
+
+/**
+ * {@link pageRank} on a CSR index, as a column: the power iteration of graphology-metrics'
+ * `centrality/pagerank` (same update, dangling-node rule and stopping rule Σ|x' − x| < n·tolerance),
+ * on typed arrays without a graphology graph, so it runs on what the worker threads receive.
+ */
+export function pageRankScores(index: GraphIndex, settings: { maxIterations: number; tolerance: number; damping: number }): Float64Array {
+  const n = index.ids.length;
+  const { starts, neighbours, weights } = index;
+  const alpha = settings.damping;
+  const p = 1 / n;
+  const share = new Float64Array(weights.length); // w_ij / w_i+
+  const dangling: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let strength = 0;
+    for (let a = starts[i]!; a < starts[i + 1]!; a++) strength += weights[a]!;
+    if (strength === 0) dangling.push(i);
+    for (let a = starts[i]!; a < starts[i + 1]!; a++) share[a] = weights[a]! / strength;
+  }
+  let x = new Float64Array(n).fill(p);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < settings.maxIterations; iteration++) {
+    next.fill(0);
+    let dangleSum = 0;
+    for (const i of dangling) dangleSum += x[i]!;
+    dangleSum *= alpha;
+    const base = dangleSum * p + (1 - alpha) * p;
+    for (let i = 0; i < n; i++) {
+      const flow = alpha * x[i]!;
+      for (let a = starts[i]!, end = starts[i + 1]!; a < end; a++) next[neighbours[a]!] += flow * share[a]!;
+      next[i] += base;
+    }
+    let error = 0;
+    for (let i = 0; i < n; i++) error += Math.abs(next[i]! - x[i]!);
+    [x, next] = [next, x];
+    if (error < n * settings.tolerance) return x;
+  }
+  throw new MetricDidNotConvergeError("PageRank", settings.maxIterations, settings.tolerance);
+}
+
+/** A column indexed like `ids` as a record keyed by id. */
+export function keyed(ids: readonly string[], column: ArrayLike<number>): Record<string, number> {
+  const result: Record<string, number> = {};
+  ids.forEach((id, i) => (result[id] = column[i]!));
+  return result;
 }
 
 export interface RankedScore {

@@ -1,7 +1,7 @@
 import { SELF_IMPROVEMENT_SERVICES, SERVICE_CATEGORIES, ServiceCategory } from "../../domain";
-import { type GraphIndex, indexGraph } from "./graph-index";
+import { type AnalysisGraph, type GraphIndex, indexGraph } from "./graph-index";
 import { MetricInputError } from "./metric-errors";
-import { compareIds, type MetricGraph } from "./metric-graph";
+import { compareIds } from "./metric-graph";
 
 /**
  * Coordination and health of a platform's ecosystem (DESIGN.md, "Metrics — Coordination and
@@ -134,7 +134,7 @@ export function serviceCoverage(
 
 export interface KeystoneDependenceInput {
   /** The ecosystem's graph; its undirected view is used (a tie connects both ways). */
-  graph: MetricGraph;
+  graph: AnalysisGraph;
   platformId: string;
   memberIds: readonly string[];
   /** Service providers per category; ids not in the graph have no path and are ignored. */

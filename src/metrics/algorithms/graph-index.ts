@@ -1,3 +1,4 @@
+import { CompactGraph } from "./compact-graph";
 import type { MetricGraph } from "./metric-graph";
 
 /**
@@ -23,6 +24,17 @@ export interface GraphIndex {
   readonly weights: Float64Array;
 }
 
+/**
+ * A graph the algorithms run on: a graphology graph from `buildGraph`, or the compact graph the
+ * worker threads get (compact-graph.ts). Both give the same CSR indexes.
+ */
+export type AnalysisGraph = MetricGraph | CompactGraph;
+
+/** Whether a graph's tie strengths carry information (weighted selection). */
+export function isWeighted(graph: AnalysisGraph): boolean {
+  return graph instanceof CompactGraph ? graph.weighted : graph.getAttribute("weighted");
+}
+
 const built = new WeakMap<MetricGraph, Map<Neighbourhood, GraphIndex>>();
 
 /**
@@ -31,7 +43,8 @@ const built = new WeakMap<MetricGraph, Map<Neighbourhood, GraphIndex>>();
  * measures all run on the same index of a cached graph. Metric graphs are not changed after
  * `buildGraph`, so a built index stays valid for the graph's lifetime.
  */
-export function indexGraph(graph: MetricGraph, neighbourhood: Neighbourhood): GraphIndex {
+export function indexGraph(graph: AnalysisGraph, neighbourhood: Neighbourhood): GraphIndex {
+  if (graph instanceof CompactGraph) return graph.index(neighbourhood);
   let byNeighbourhood = built.get(graph);
   if (!byNeighbourhood) built.set(graph, (byNeighbourhood = new Map()));
   let index = byNeighbourhood.get(neighbourhood);

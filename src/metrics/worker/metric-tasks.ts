@@ -1,0 +1,179 @@
+import { articulationPoints, burtConstraint, effectiveSize } from "../algorithms/brokerage";
+import {
+  betweennessCentrality,
+  degreeColumns,
+  eigenvectorScores,
+  eigenvectorSettings,
+  harmonicCloseness,
+  pageRankScores,
+  pageRankSettings,
+  sampledBetweenness,
+  type PageRankOptions,
+} from "../algorithms/centrality";
+import { chainCompleteness, type ChainStageInput, type SupplyLink } from "../algorithms/chain-completeness";
+import { buildCompactGraph, CompactGraph, type CompactGraphData, type RawGraph } from "../algorithms/compact-graph";
+import { keystoneDependence, type KeystoneDependenceInput } from "../algorithms/ecosystem-health";
+import { compareIds } from "../algorithms/metric-graph";
+
+/**
+ * The named tasks the metric worker threads run (metric-worker.ts), each a pure function of its
+ * input: no Neo4j, no GraphQL. The pool (metric-pool.ts) calls them by name; a new kind of
+ * algorithm work is one more entry here. Graphs arrive as {@link CompactGraphData}, whose typed
+ * arrays live in SharedArrayBuffers (no copy); results that are per-actor columns come back as
+ * typed arrays indexed like the graph's nodes.
+ */
+
+/** A measure as one column: a score per node, NaN where it is undefined (the constraint of an isolate). */
+export interface ScoreColumn {
+  readonly values: Float64Array;
+  /** Node indexes by score, best first (descending; ascending for `order: "asc"`), ties by id; NaN left out. */
+  readonly order: Int32Array;
+}
+
+export type ColumnMeasure =
+  | "DEGREE"
+  | "IN_DEGREE"
+  | "OUT_DEGREE"
+  | "WEIGHTED_DEGREE"
+  | "BETWEENNESS"
+  | "CLOSENESS"
+  | "EIGENVECTOR"
+  | "PAGERANK"
+  | "CONSTRAINT"
+  | "EFFECTIVE_SIZE";
+
+export interface ColumnInput {
+  readonly graph: CompactGraphData;
+  readonly measure: ColumnMeasure;
+  readonly maxNodesTimesEdges: number;
+  readonly power?: PageRankOptions;
+  /** Betweenness: pivots for the sampled estimator; absent for exact. */
+  readonly samples?: number;
+  readonly confidence?: number;
+}
+
+export interface ColumnResult extends ScoreColumn {
+  /** Set for sampled betweenness. */
+  readonly estimate?: { readonly samples: number; readonly errorBound: number; readonly confidence: number };
+}
+
+/** Worker-side wrappers of cached graphs: the arrays are shared, the id index is built once. */
+const wrapped = new Map<string, CompactGraph>();
+function graphOf(data: CompactGraphData & { key?: string }): CompactGraph {
+  const key = data.key;
+  if (key === undefined) return new CompactGraph(data);
+  let graph = wrapped.get(key);
+  if (!graph || graph.data.out.starts.buffer !== data.out.starts.buffer) {
+    if (wrapped.size >= 4) wrapped.delete(wrapped.keys().next().value!);
+    graph = new CompactGraph(data);
+    wrapped.set(key, graph);
+  }
+  return graph;
+}
+
+function fromRecord(graph: CompactGraph, record: Readonly<Record<string, number | null>>): Float64Array {
+  const values = new Float64Array(graph.order);
+  graph.data.ids.forEach((id, i) => (values[i] = record[id] ?? Number.NaN));
+  return values;
+}
+
+/** Node indexes sorted by value (descending unless `asc`), ties by id, NaN left out. */
+export function orderOf(values: Float64Array, direction: "desc" | "asc" = "desc"): Int32Array {
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) kept.push(i);
+  const sign = direction === "asc" ? 1 : -1;
+  // Node indexes are in id order, so a tie is decided by the index.
+  kept.sort((a, b) => (values[a] === values[b] ? a - b : values[a]! < values[b]! ? -sign : sign));
+  return Int32Array.from(kept);
+}
+
+function column(input: ColumnInput): ColumnResult {
+  const graph = graphOf(input.graph);
+  const limit = { maxNodesTimesEdges: input.maxNodesTimesEdges };
+  const degree = () => degreeColumns(graph);
+  let values: Float64Array;
+  let estimate: ColumnResult["estimate"];
+  switch (input.measure) {
+    case "DEGREE":
+      values = degree().total;
+      break;
+    case "IN_DEGREE":
+      values = degree().in;
+      break;
+    case "OUT_DEGREE":
+      values = degree().out;
+      break;
+    case "WEIGHTED_DEGREE":
+      values = degree().weighted;
+      break;
+    case "BETWEENNESS":
+      if (input.samples === undefined) {
+        values = fromRecord(graph, betweennessCentrality(graph, limit));
+      } else {
+        const sampled = sampledBetweenness(graph, { samples: input.samples, ...(input.confidence !== undefined && { confidence: input.confidence }) });
+        values = fromRecord(graph, sampled.scores);
+        estimate = { samples: sampled.samples, errorBound: sampled.errorBound, confidence: sampled.confidence };
+      }
+      break;
+    case "CLOSENESS":
+      values = fromRecord(graph, harmonicCloseness(graph, limit));
+      break;
+    case "EIGENVECTOR":
+      values = graph.order === 0 ? new Float64Array(0) : eigenvectorScores(graph.index("out"), eigenvectorSettings(input.power ?? {}));
+      break;
+    case "PAGERANK":
+      values = graph.order === 0 ? new Float64Array(0) : pageRankScores(graph.index("out"), pageRankSettings(input.power ?? {}));
+      break;
+    case "CONSTRAINT":
+      values = fromRecord(graph, burtConstraint(graph));
+      break;
+    case "EFFECTIVE_SIZE":
+      values = fromRecord(graph, effectiveSize(graph));
+      break;
+  }
+  return { values, order: orderOf(values, input.measure === "CONSTRAINT" ? "asc" : "desc"), ...(estimate && { estimate }) };
+}
+
+export const METRIC_TASKS = {
+  /** Builds the compact graph of a selection from the rows read on the event loop. */
+  buildGraph: (input: { raw: RawGraph; directed: boolean; weighted: boolean }): CompactGraphData =>
+    buildCompactGraph(input.raw, { directed: input.directed, weighted: input.weighted }),
+
+  /** One measure as a column, with the ranking order. */
+  column,
+
+  /** Articulation points (ids, sorted). */
+  articulationPoints: (input: { graph: CompactGraphData }): string[] => articulationPoints(graphOf(input.graph)),
+
+  /** Burt's constraint and effective size (NaN for isolates), and the articulation points. */
+  brokerage: (input: { graph: CompactGraphData; top: number }) => {
+    const graph = graphOf(input.graph);
+    const constraint = fromRecord(graph, burtConstraint(graph));
+    const size = fromRecord(graph, effectiveSize(graph));
+    const lowest = orderOf(constraint, "asc").slice(0, input.top);
+    return {
+      articulationPoints: articulationPoints(graph),
+      topBrokers: [...lowest].map((i) => ({
+        id: graph.data.ids[i]!,
+        constraint: constraint[i]!,
+        effectiveSize: Number.isNaN(size[i]!) ? null : size[i]!,
+      })),
+    };
+  },
+
+  /** Keystone dependence of a platform's ecosystem. */
+  keystoneDependence: (input: Omit<KeystoneDependenceInput, "graph"> & { graph: CompactGraphData }) =>
+    keystoneDependence({ ...input, graph: graphOf(input.graph) }),
+
+  /** Chain completeness (coverage, depth, link continuity, gaps, thin stages). */
+  chainCompleteness: (input: { stages: ChainStageInput[]; supplies: SupplyLink[]; articulationPoints: string[] }) =>
+    chainCompleteness(input.stages, input.supplies, { articulationPoints: new Set(input.articulationPoints) }),
+
+  /** Sorts ids in code-unit order (used by tests of the pool). */
+  sortIds: (input: { ids: string[] }): string[] => [...input.ids].sort(compareIds),
+} as const;
+
+export type MetricTasks = typeof METRIC_TASKS;
+export type MetricTaskName = keyof MetricTasks;
+export type MetricTaskInput<K extends MetricTaskName> = Parameters<MetricTasks[K]>[0];
+export type MetricTaskResult<K extends MetricTaskName> = ReturnType<MetricTasks[K]>;

@@ -1,0 +1,45 @@
+import { MetricTooLargeError } from "../../../src/metrics/algorithms/metric-errors";
+import { MetricPool, MetricsBusyError } from "../../../src/metrics/worker/metric-pool";
+
+jest.setTimeout(180_000);
+
+describe("metric worker pool", () => {
+  let pool: MetricPool;
+  afterEach(async () => pool?.close());
+
+  const rawPath = (n: number) => {
+    // A path 0 – 1 – … – n-1 as the graph reader would hand it over.
+    const ids = Array.from({ length: n }, (_, i) => `v${String(i).padStart(6, "0")}`);
+    const sources = Int32Array.from({ length: n - 1 }, (_, i) => i);
+    const targets = Int32Array.from({ length: n - 1 }, (_, i) => i + 1);
+    return { ids, isNode: new Uint8Array(n).fill(1), duplicate: null, sources, targets, weights: null, edgeCount: n - 1 };
+  };
+
+  it("builds a graph in a worker and ranks on it, with the project's own errors coming back", async () => {
+    pool = new MetricPool({ threads: 1, maxQueue: 4 });
+    const graph = await pool.run("buildGraph", { raw: rawPath(5), directed: false, weighted: false });
+    expect(graph.ids).toEqual(["v000000", "v000001", "v000002", "v000003", "v000004"]);
+    expect(graph.edgeCount).toBe(4);
+    expect(Object.prototype.toString.call(graph.out.starts.buffer)).toBe("[object SharedArrayBuffer]");
+    const degree = await pool.run("column", { graph, measure: "DEGREE", maxNodesTimesEdges: Infinity });
+    expect([...degree.values]).toEqual([1, 2, 2, 2, 1]);
+    expect([...degree.order]).toEqual([1, 2, 3, 0, 4]);
+    await expect(pool.run("column", { graph, measure: "BETWEENNESS", maxNodesTimesEdges: 10 })).rejects.toThrow(MetricTooLargeError);
+    await expect(pool.run("column", { graph, measure: "BETWEENNESS", maxNodesTimesEdges: 10 })).rejects.toThrow(/METRICS_EXACT_LIMIT/);
+  });
+
+  it("refuses work beyond its queue bound with METRICS_BUSY and retry advice", async () => {
+    pool = new MetricPool({ threads: 1, maxQueue: 1 });
+    const graph = await pool.run("buildGraph", { raw: rawPath(3000), directed: false, weighted: false });
+    const slow = () => pool.run("column", { graph, measure: "CLOSENESS", maxNodesTimesEdges: Infinity });
+    const outcomes = await Promise.allSettled([slow(), slow(), slow(), slow()]);
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => o.reason);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    for (const error of refused) {
+      expect(error).toBeInstanceOf(MetricsBusyError);
+      expect(error.code).toBe("METRICS_BUSY");
+      expect(error.message).toMatch(/Retry in a few seconds/);
+    }
+    expect(outcomes.some((o) => o.status === "fulfilled")).toBe(true);
+  });
+});
