@@ -15,6 +15,7 @@ import { buildReportSchema } from "../reports/report-schema";
 import { SyncResolver } from "../sync/sync.resolver";
 import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
+import { describeSchema } from "./schema-descriptions";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
 export const CODE_FIRST_RESOLVERS = [EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver] as const;
@@ -69,7 +70,9 @@ export async function buildEcographSchema(
     authMode: "error",
   });
 
-  return mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] });
+  const merged = mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] });
+  // Every type, field, argument and enum value gets a description (see schema-descriptions.ts).
+  return describeSchema(merged, typeDefs);
 }
 
 /** The schema as SDL with types and fields sorted, for the snapshot and for frontends to build against. */

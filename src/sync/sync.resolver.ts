@@ -14,9 +14,9 @@ export class SyncResolver {
   })
   async syncPartnerData(
     @Arg("source", () => String, { description: "The partner system, e.g. crm-x" }) source: string,
-    @Arg("actors", () => [SyncActorInput], { nullable: true }) actors: SyncActorInput[] | undefined,
-    @Arg("relationships", () => [SyncRelationshipInput], { nullable: true }) relationships: SyncRelationshipInput[] | undefined,
-    @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg("actors", () => [SyncActorInput], { nullable: true, description: "Actors to create or update, keyed by (source, externalId)" }) actors: SyncActorInput[] | undefined,
+    @Arg("relationships", () => [SyncRelationshipInput], { nullable: true, description: "Relationships to create, update or end, after the actors" }) relationships: SyncRelationshipInput[] | undefined,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Check and report every record's outcome without writing anything" }) dryRun: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncReportResult> {
     return ctx.services.sync.sync({ source, actors: actors?.map(plain), relationships: relationships?.map(plain), dryRun });
