@@ -4,6 +4,7 @@ import type { Database } from "./db/database";
 import { ensureDatabaseSchema } from "./db/database-schema";
 import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
+import { ScopeNames } from "./ecosystem/scope-names";
 import { ChainService } from "./metrics/chain.service";
 import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
@@ -23,8 +24,10 @@ import type { Logger } from "./server/logger";
 export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "sync">): Services {
   const metricCache = new MetricCache(db);
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
-  const ecosystem = new EcosystemService(db);
+  const scopeNames = new ScopeNames(db);
+  const ecosystem = new EcosystemService(db, scopeNames);
   return {
+    scopeNames,
     ecosystem,
     ecosystemGraph: new EcosystemGraphService(db, ecosystem),
     metrics,
@@ -34,7 +37,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     metricCache,
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),
-    reports: new ReportService(db, defaultReportLibrary()),
+    reports: new ReportService(db, defaultReportLibrary(), scopeNames),
   };
 }
 
