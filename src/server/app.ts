@@ -4,7 +4,6 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
@@ -15,6 +14,7 @@ import { mapNeo4jError } from "../db/neo4j-errors";
 import { DuplicateKeyError, EcographError } from "../errors";
 import { createRequestContext, type GraphQLContext, type Services } from "../graphql/context";
 import { mountExplorer } from "./explorer";
+import { mountGraphiQL } from "./graphiql";
 import type { Logger } from "./logger";
 import { knownOperationTypesRule, queryLimitRules, requestInputPlugin } from "./query-limits";
 
@@ -64,7 +64,9 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
     formatError: (formatted, error) => formatError(formatted, error, { logger, uri: db.options.uri, development }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      development ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      // In development a browser opening /graphql gets GraphiQL from node_modules (mountGraphiQL),
+      // not Apollo's landing page, which loads its IDE from Apollo's CDN.
+      ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger, development),
       invalidateMetricsOnWrite(services),
       requestInputPlugin(config.limits.maxPageSize),
@@ -88,6 +90,7 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
   app.get("/health/ready", readiness);
   app.get("/health", readiness);
   mountExplorer(app);
+  if (development) mountGraphiQL(app);
 
   app.use(
     "/graphql",
