@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
@@ -67,6 +67,9 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
       // In development a browser opening /graphql gets GraphiQL from node_modules (mountGraphiQL),
       // not Apollo's landing page, which loads its IDE from Apollo's CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set anywhere (responses are per caller); the default cache-control
+      // plugin would still wrap every field resolver of every request to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogging(logger, development),
       invalidateMetricsOnWrite(services),
       requestInputPlugin(config.limits.maxPageSize),
