@@ -355,13 +355,21 @@
     ui.platform.replaceChildren(
       ...platforms.map((p) => el("option", { value: p.id }, `${p.name} (${plural(p.membersConnection.totalCount, "member")})`)),
     );
-    // A platform named in the address wins; otherwise the one with the most active members.
+    // A platform named in the address (id or exact name) wins; otherwise the one with the most
+    // active members. A name the list does not hold goes to the API as it is, so an unknown one
+    // is shown as the API's NOT_FOUND error instead of being replaced by another platform.
     const wanted = new URLSearchParams(window.location.search).get("platform");
     const chosen =
-      platforms.find((p) => p.id === wanted || p.name === wanted) ||
-      platforms.reduce((best, p) => (p.membersConnection.totalCount > best.membersConnection.totalCount ? p : best));
-    ui.platform.value = chosen.id;
+      wanted === null
+        ? platforms.reduce((best, p) => (p.membersConnection.totalCount > best.membersConnection.totalCount ? p : best))
+        : platforms.find((p) => p.id === wanted || p.name === wanted);
     ui.platform.disabled = false;
+    if (!chosen) {
+      ui.platform.value = "";
+      await loadPlatform(wanted);
+      return;
+    }
+    ui.platform.value = chosen.id;
     await loadPlatform();
   }
 
@@ -372,9 +380,9 @@
     loadPlatform();
   });
 
-  async function loadPlatform() {
+  async function loadPlatform(named) {
     const generation = ++state.generation;
-    const platformId = ui.platform.value;
+    const platformId = named ?? ui.platform.value;
     setGraphState("loading", "Loading the ecosystem…");
     setChainsState("loading", "Loading the chains…");
     state.selectedId = null;

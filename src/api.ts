@@ -5,6 +5,7 @@ import { ensureDatabaseSchema } from "./db/database-schema";
 import { ENSURE_GRAPH_VERSION, GRAPH_VERSION_CONSTRAINT } from "./db/graph-version";
 import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
+import { ScopeNames } from "./ecosystem/scope-names";
 import { ChainService } from "./metrics/chain.service";
 import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
@@ -26,8 +27,10 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
   const metricCache = new MetricCache(db, config.metricsEngine.cacheBytes);
   const pool = new MetricPool({ threads: config.metricsEngine.threads, maxQueue: config.metricsEngine.maxQueue });
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
-  const ecosystem = new EcosystemService(db);
+  const scopeNames = new ScopeNames(db);
+  const ecosystem = new EcosystemService(db, scopeNames);
   return {
+    scopeNames,
     ecosystem,
     ecosystemGraph: new EcosystemGraphService(db, ecosystem),
     metrics,
@@ -37,7 +40,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     metricCache,
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),
-    reports: new ReportService(db, defaultReportLibrary()),
+    reports: new ReportService(db, defaultReportLibrary(), scopeNames),
   };
 }
 

@@ -3,19 +3,19 @@ import { ServiceCategory } from "../graphql/enums";
 
 @ObjectType({ description: "A platform named in an ecosystem result" })
 export class PlatformSummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The platform's id" })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The platform's name" })
   name!: string;
 }
 
 @ObjectType({ description: "A service provider and how many of the platform's active members it serves in one category" })
 export class ProviderReach {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The provider's id" })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The provider's name" })
   name!: string;
 
   @Field(() => Int, { description: "Active member firms served in this category" })
@@ -24,7 +24,7 @@ export class ProviderReach {
 
 @ObjectType({ description: "The providers of one service category in a platform's ecosystem" })
 export class CategoryProviders {
-  @Field(() => ServiceCategory)
+  @Field(() => ServiceCategory, { description: "The service category" })
   category!: ServiceCategory;
 
   @Field(() => Int, { description: "Distinct active member firms served in this category" })
@@ -39,7 +39,7 @@ export class CategoryProviders {
 
 @ObjectType({ description: "Who serves the active member firms of a platform, grouped by service category" })
 export class EcosystemServices {
-  @Field(() => PlatformSummary)
+  @Field(() => PlatformSummary, { description: "The platform the answer is about" })
   platform!: PlatformSummary;
 
   @Field(() => Int, { description: "Firms whose membership of the platform is active (no `until`)" })

@@ -1,6 +1,6 @@
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { SERVICE_CATEGORIES, type ServiceCategory } from "../domain";
-import { InvalidInputError, NotFoundError } from "../errors";
+import { ScopeNames } from "./scope-names";
 
 /** The platform a question is about. */
 export interface PlatformRef {
@@ -32,15 +32,6 @@ export interface EcosystemServices {
   readonly categories: readonly CategoryProviders[];
 }
 
-export const FIND_PLATFORMS: NamedQuery = {
-  name: "ecosystem.findPlatforms",
-  cypher: `
-    MATCH (p:Platform)
-    WHERE p.id = $platform OR p.name = $platform
-    RETURN p.id AS id, p.name AS name
-    ORDER BY id`,
-};
-
 /**
  * Active memberships and active services only (`until` is null): who serves the platform's
  * current members today.
@@ -61,26 +52,14 @@ export const SERVICES_OF_ACTIVE_MEMBERS: NamedQuery = {
 
 /** Questions about one platform's ecosystem that the generated CRUD cannot answer in one query. */
 export class EcosystemService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly names: ScopeNames = new ScopeNames(db),
+  ) {}
 
-  /** Finds a platform by id or exact name; a name shared by several platforms is an error. */
+  /** Finds a platform by id or exact name (ScopeNames, the one lookup every entry point uses). */
   async findPlatform(platform: string, observe?: QueryObserver): Promise<PlatformRef> {
-    const wanted = platform.trim();
-    if (wanted === "") {
-      throw new InvalidInputError("platform must be a platform's id or exact name, but got an empty string.");
-    }
-    const found = await this.db.read<{ id: string; name: string }>(FIND_PLATFORMS, { platform: wanted }, observe);
-    if (found.length === 0) {
-      throw new NotFoundError(
-        `No platform has the id or name ${JSON.stringify(wanted)}. List them with the query { platforms { id name } }.`,
-      );
-    }
-    if (found.length > 1) {
-      throw new InvalidInputError(
-        `The name ${JSON.stringify(wanted)} belongs to ${found.length} platforms (ids ${found.map((p) => p.id).join(", ")}); ask by id instead.`,
-      );
-    }
-    return found[0]!;
+    return this.names.resolve("Platform", platform, "platform", observe);
   }
 
   /**

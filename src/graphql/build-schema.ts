@@ -16,6 +16,7 @@ import { SyncResolver } from "../sync/sync.resolver";
 import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
 import { withStrictDates } from "./strict-scalars";
+import { describeSchema } from "./schema-descriptions";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
 export const CODE_FIRST_RESOLVERS = [EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver] as const;
@@ -70,7 +71,9 @@ export async function buildEcographSchema(
     authMode: "error",
   });
 
-  return withStrictDates(mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] }));
+  const merged = mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] });
+  // Every type, field, argument and enum value gets a description (see schema-descriptions.ts).
+  return withStrictDates(describeSchema(merged, typeDefs));
 }
 
 /** The schema as SDL with types and fields sorted, for the snapshot and for frontends to build against. */

@@ -5,6 +5,7 @@ import type { Caller } from "../auth/roles";
 import type { QueryObserver } from "../db/database";
 import type { EcosystemGraphService } from "../ecosystem/ecosystem-graph.service";
 import type { EcosystemService } from "../ecosystem/ecosystem.service";
+import type { ScopeNames } from "../ecosystem/scope-names";
 import type { ChainService } from "../metrics/chain.service";
 import type { HealthService } from "../metrics/health.service";
 import type { MetricCache } from "../metrics/metric-cache";
@@ -16,6 +17,8 @@ import type { SyncService } from "../sync/sync.service";
 
 /** The services code-first resolvers call; created once at start-up. */
 export interface Services {
+  /** Resolves an argument naming a platform, chain, stage or region (id or exact name). */
+  readonly scopeNames: ScopeNames;
   readonly ecosystem: EcosystemService;
   readonly ecosystemGraph: EcosystemGraphService;
   readonly metrics: MetricsService;

@@ -32,3 +32,20 @@ export const AgencyKind = {
   INDUSTRY_ASSOCIATION: "INDUSTRY_ASSOCIATION",
 } as const;
 registerEnumType(AgencyKind, { name: "AgencyKind" });
+
+/** What each actor relationship type means, for the enums that name them (metrics, sync, graph). */
+export const RELATIONSHIP_TYPE_DESCRIPTIONS = {
+  MEMBER_OF: { description: "A firm's membership of a platform (Firm → Platform)" },
+  SUPPLIES: { description: "Trade between firms (Firm → Firm), weighted by volume" },
+  SERVES: { description: "A service delivered (ServiceProvider → Firm)" },
+  PARTNERS_WITH: { description: "A provider is part of a platform's offer (ServiceProvider → Platform)" },
+  SUPPORTS: { description: "Public support (GovernmentAgency → Platform or IndustrialChain)" },
+} as const;
+
+/** What each actor label means, for the enums that name them. */
+export const ACTOR_LABEL_DESCRIPTIONS = {
+  Platform: { description: "A core B2B platform" },
+  Firm: { description: "A corporate customer: manufacturer, trader or buyer" },
+  ServiceProvider: { description: "A provider of services to firms" },
+  GovernmentAgency: { description: "Local government, an industrial park administration or an industry association" },
+} as const;

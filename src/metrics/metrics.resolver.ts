@@ -20,14 +20,21 @@ import {
   StoredMetricEnum,
 } from "./metrics.types";
 
-function selection(input: GraphSelectionInput | undefined) {
+/**
+ * The graph selection with its platform resolved (id or exact name, ScopeNames); `platform: null`
+ * is the same as leaving it out, so it hits the same cache entry.
+ */
+async function selection(input: GraphSelectionInput | undefined, ctx: GraphQLContext) {
+  const platform = await ctx.services.scopeNames.resolveOptional("Platform", input?.platform, "graph.platform", ctx.observeQuery);
   return selectionFrom({
-    platformId: input?.platform,
+    platformId: platform?.id,
     relationshipTypes: input?.relationshipTypes,
     directed: input?.directed,
     weighted: input?.weighted,
   });
 }
+
+const GRAPH_ARGUMENT = "The graph to compute on: a platform's ecosystem (id or exact name), relationship types, direction, weights; leave out for the whole graph";
 
 /**
  * Coordination metrics: thin resolvers over the metric services (src/metrics/*.service.ts). The
@@ -39,25 +46,25 @@ export class MetricsResolver {
   @Authorized(CAN_READ)
   @Query(() => [RankedActor], { description: "The top actors by a centrality measure, computed on demand (cached per graph version)" })
   async centralityRanking(
-    @Arg("measure", () => CentralityMeasure) measure: CentralityMeasure,
+    @Arg("measure", () => CentralityMeasure, { description: "Which centrality measure to rank by" }) measure: CentralityMeasure,
     @Arg("top", () => Int, { defaultValue: 10, description: "How many actors, 1 to 1000" }) top: number,
-    @Arg("graph", () => GraphSelectionInput, { nullable: true }) graph: GraphSelectionInput | undefined,
+    @Arg("graph", () => GraphSelectionInput, { nullable: true, description: GRAPH_ARGUMENT }) graph: GraphSelectionInput | undefined,
     @Arg("damping", () => Float, { nullable: true, description: "PageRank damping, default 0.85" }) damping: number | undefined,
     @Arg("tolerance", () => Float, { nullable: true, description: "PageRank / eigenvector convergence tolerance, default 1e-10" })
     tolerance: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RankedActorResult[]> {
-    return ctx.services.metrics.ranking(measure, selection(graph), top, { damping, tolerance }, ctx.observeQuery);
+    return ctx.services.metrics.ranking(measure, await selection(graph, ctx), top, { damping, tolerance }, ctx.observeQuery);
   }
 
   @Authorized(CAN_READ)
   @Query(() => Brokerage, { description: "Burt's constraint and effective size, and the articulation points of a graph" })
   async brokerage(
-    @Arg("graph", () => GraphSelectionInput, { nullable: true }) graph: GraphSelectionInput | undefined,
-    @Arg("top", () => Int, { defaultValue: 10 }) top: number,
+    @Arg("graph", () => GraphSelectionInput, { nullable: true, description: GRAPH_ARGUMENT }) graph: GraphSelectionInput | undefined,
+    @Arg("top", () => Int, { defaultValue: 10, description: "How many brokers to list, 1 to 1000" }) top: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BrokerageResult> {
-    return ctx.services.metrics.brokerage(selection(graph), top, ctx.observeQuery);
+    return ctx.services.metrics.brokerage(await selection(graph, ctx), top, ctx.observeQuery);
   }
 
   @Authorized(CAN_READ)
@@ -65,18 +72,28 @@ export class MetricsResolver {
     description: "Coverage, depth and link continuity of an industrial chain, with its gaps, thin stages and broken links, in a scope: a platform's active members, a region, or (neither) every firm",
   })
   async chainCompleteness(
-    @Arg("chain", () => ID) chain: string,
-    @Arg("platform", () => ID, { nullable: true }) platform: string | undefined,
-    @Arg("region", () => ID, { nullable: true }) region: string | undefined,
+    @Arg("chain", () => ID, { description: "The industrial chain: its id or exact name, e.g. \"Yongkang hardware\"" }) chain: string,
+    @Arg("platform", () => ID, { nullable: true, description: "Scope: this platform's active members (id or exact name); leave out (or null) for no platform scope" })
+    platform: string | null | undefined,
+    @Arg("region", () => ID, { nullable: true, description: "Scope: firms located in this region or inside it (id or exact name); leave out (or null) for no region scope" })
+    region: string | null | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChainReport> {
-    return ctx.services.chains.completeness(chain, { platformId: platform, regionId: region }, ctx.observeQuery);
+    const names = ctx.services.scopeNames;
+    const chainRef = await names.resolve("IndustrialChain", chain, "chain", ctx.observeQuery);
+    const platformRef = await names.resolveOptional("Platform", platform, "platform", ctx.observeQuery);
+    const regionRef = await names.resolveOptional("Region", region, "region", ctx.observeQuery);
+    return ctx.services.chains.completeness(chainRef.id, { platformId: platformRef?.id, regionId: regionRef?.id }, ctx.observeQuery);
   }
 
   @Authorized(CAN_READ)
   @Query(() => EcosystemHealth, { description: "Population balance, concentration, service coverage, keystone dependence and membership dynamics of a platform's ecosystem" })
-  async ecosystemHealth(@Arg("platform", () => ID) platform: string, @Ctx() ctx: GraphQLContext): Promise<EcosystemHealthResult> {
-    return ctx.services.health.ecosystemHealth(platform, ctx.observeQuery);
+  async ecosystemHealth(
+    @Arg("platform", () => ID, { description: "The platform: its id or exact name, e.g. \"Diyiqiang Group\"" }) platform: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<EcosystemHealthResult> {
+    const ref = await ctx.services.scopeNames.resolve("Platform", platform, "platform", ctx.observeQuery);
+    return ctx.services.health.ecosystemHealth(ref.id, ctx.observeQuery);
   }
 
   @Authorized(CAN_ANALYZE)
@@ -84,12 +101,13 @@ export class MetricsResolver {
     description: "Computes metrics for a graph and stores them on the actor nodes (filter and sort on them with the generated queries or Cypher), with a MetricRun record",
   })
   async runMetrics(
-    @Arg("metrics", () => [StoredMetricEnum]) metrics: StoredMetric[],
-    @Arg("graph", () => GraphSelectionInput, { nullable: true }) graph: GraphSelectionInput | undefined,
-    @Arg("damping", () => Float, { nullable: true }) damping: number | undefined,
-    @Arg("tolerance", () => Float, { nullable: true }) tolerance: number | undefined,
+    @Arg("metrics", () => [StoredMetricEnum], { description: "The metrics to compute and store" }) metrics: StoredMetric[],
+    @Arg("graph", () => GraphSelectionInput, { nullable: true, description: GRAPH_ARGUMENT }) graph: GraphSelectionInput | undefined,
+    @Arg("damping", () => Float, { nullable: true, description: "PageRank damping, default 0.85" }) damping: number | undefined,
+    @Arg("tolerance", () => Float, { nullable: true, description: "PageRank / eigenvector convergence tolerance, default 1e-10" })
+    tolerance: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MetricRunRecord> {
-    return ctx.services.metricRuns.run(metrics, selection(graph), { damping, tolerance }, ctx.observeQuery);
+    return ctx.services.metricRuns.run(metrics, await selection(graph, ctx), { damping, tolerance }, ctx.observeQuery);
   }
 }

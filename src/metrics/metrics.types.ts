@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ServiceCategory } from "../graphql/enums";
+import { RELATIONSHIP_TYPE_DESCRIPTIONS, ServiceCategory } from "../graphql/enums";
 import { ACTOR_RELATIONSHIP_TYPES } from "./graph-reader";
 import { CentralityMeasure } from "./metrics.service";
 import { STORED_METRICS } from "./metric-runs.service";
@@ -7,23 +7,51 @@ import { STORED_METRICS } from "./metric-runs.service";
 registerEnumType(CentralityMeasure, {
   name: "CentralityMeasure",
   description: "A centrality measure (DESIGN.md, Metrics): degree variants, Brandes betweenness, harmonic closeness, eigenvector, PageRank",
+  valuesConfig: {
+    DEGREE: { description: "Number of distinct partners (Freeman degree)" },
+    IN_DEGREE: { description: "Relationships pointing to the actor (directed graphs)" },
+    OUT_DEGREE: { description: "Relationships starting at the actor (directed graphs)" },
+    WEIGHTED_DEGREE: { description: "Sum of the weights of the actor's relationships (SUPPLIES volume when weighted)" },
+    BETWEENNESS: { description: "Brandes betweenness, normalised: share of shortest paths through the actor" },
+    CLOSENESS: { description: "Harmonic closeness 1/(n-1) Σ 1/d(i,j), defined on disconnected graphs" },
+    EIGENVECTOR: { description: "Eigenvector centrality, L2-normalised (Bonacich 1972)" },
+    PAGERANK: { description: "PageRank (Brin & Page 1998); damping and tolerance are arguments" },
+  },
 });
 
 /** The stored metrics as a GraphQL enum (same names as STORED_METRICS' keys). */
 export const StoredMetricEnum = Object.fromEntries(Object.keys(STORED_METRICS).map((k) => [k, k])) as {
   [K in keyof typeof STORED_METRICS]: K;
 };
-registerEnumType(StoredMetricEnum, { name: "StoredMetric", description: "A metric that runMetrics can write onto the actor nodes" });
+registerEnumType(StoredMetricEnum, {
+  name: "StoredMetric",
+  description: "A metric that runMetrics can write onto the actor nodes",
+  valuesConfig: {
+    DEGREE: { description: "Stored as `degree`: distinct partners" },
+    WEIGHTED_DEGREE: { description: "Stored as `weightedDegree`" },
+    BETWEENNESS: { description: "Stored as `betweenness`: Brandes, normalised" },
+    CLOSENESS: { description: "Stored as `closeness`: harmonic" },
+    EIGENVECTOR: { description: "Stored as `eigenvector`" },
+    PAGERANK: { description: "Stored as `pageRank`" },
+    CONSTRAINT: { description: "Stored as `burtConstraint`: Burt's constraint" },
+    EFFECTIVE_SIZE: { description: "Stored as `effectiveSize`: Burt's effective size" },
+    ARTICULATION_POINT: { description: "Stored as `articulationPoint`: whether the actor is a cut vertex" },
+  },
+});
 
 export const RelationshipTypeEnum = Object.fromEntries(ACTOR_RELATIONSHIP_TYPES.map((t) => [t, t])) as {
   [K in (typeof ACTOR_RELATIONSHIP_TYPES)[number]]: K;
 };
-registerEnumType(RelationshipTypeEnum, { name: "ActorRelationshipType", description: "A relationship type between actors" });
+registerEnumType(RelationshipTypeEnum, {
+  name: "ActorRelationshipType",
+  description: "A relationship type between actors",
+  valuesConfig: RELATIONSHIP_TYPE_DESCRIPTIONS,
+});
 
 @InputType({ description: "The graph a metric is computed on. Leaving every field out means: all actors, all actor relationships, undirected, unweighted." })
 export class GraphSelectionInput {
-  @Field(() => ID, { nullable: true, description: "Restrict to this platform's ecosystem (the platform, its active members, its partners and the providers serving its members, its supporting agencies)" })
-  platform?: string;
+  @Field(() => ID, { nullable: true, description: "Restrict to this platform's ecosystem (the platform, its active members, its partners and the providers serving its members, its supporting agencies): its id or exact name; null or left out for the whole graph" })
+  platform?: string | null;
 
   @Field(() => [RelationshipTypeEnum], { nullable: true, description: "Relationship types to use; default all" })
   relationshipTypes?: string[];
@@ -37,18 +65,18 @@ export class GraphSelectionInput {
 
 @ObjectType({ description: "An actor named in a metric result" })
 export class ActorSummary {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: "The actor's id" }) id!: string;
+  @Field(() => String, { description: "The actor's name" }) name!: string;
   @Field(() => String, { description: "Platform, Firm, ServiceProvider or GovernmentAgency" }) label!: string;
 }
 
 @ObjectType({ description: "An actor's place in a ranking; ties are broken by name, then id" })
 export class RankedActor extends ActorSummary {
-  @Field(() => Int) rank!: number;
-  @Field(() => Float) score!: number;
+  @Field(() => Int, { description: "1 for the highest score" }) rank!: number;
+  @Field(() => Float, { description: "The measure's value for the actor" }) score!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "An actor's brokerage: Burt's constraint and effective size" })
 export class BrokerScore extends ActorSummary {
   @Field(() => Float, { nullable: true, description: "Burt's constraint c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²" })
   constraint!: number | null;
@@ -59,7 +87,7 @@ export class BrokerScore extends ActorSummary {
 
 @ObjectType({ description: "Brokerage of a selection: Burt's structural holes and single points of failure" })
 export class Brokerage {
-  @Field(() => Int) actorCount!: number;
+  @Field(() => Int, { description: "Actors in the selected graph" }) actorCount!: number;
 
   @Field(() => [ActorSummary], { description: "Actors whose removal disconnects part of the graph" })
   articulationPoints!: ActorSummary[];
@@ -68,158 +96,158 @@ export class Brokerage {
   topBrokers!: BrokerScore[];
 }
 
-@ObjectType()
+@ObjectType({ description: "A stage of an industrial chain named in a result" })
 export class StageSummary {
-  @Field(() => ID) stageId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => Int) position!: number;
+  @Field(() => ID, { description: "The ChainStage's id" }) stageId!: string;
+  @Field(() => String, { description: "The stage's name" }) name!: string;
+  @Field(() => Int, { description: "1-based, upstream first" }) position!: number;
 }
 
 @ObjectType({ description: "A stage with fewer active firms than its threshold θ" })
 export class ChainGap extends StageSummary {
-  @Field(() => Int) firmCount!: number;
-  @Field(() => Int) minFirms!: number;
-  @Field(() => Int) missingFirms!: number;
+  @Field(() => Int, { description: "Active firms in scope working in the stage (n_s)" }) firmCount!: number;
+  @Field(() => Int, { description: "Firms needed to cover the stage (θ_s)" }) minFirms!: number;
+  @Field(() => Int, { description: "minFirms - firmCount: how many firms to recruit" }) missingFirms!: number;
   @Field(() => Boolean, { description: "No firm in scope works in the stage at all" }) empty!: boolean;
 }
 
 @ObjectType({ description: "A stage that rests on one firm, or on an articulation point" })
 export class ThinStage extends StageSummary {
   @Field(() => String, { description: "SINGLE_FIRM or ARTICULATION_POINT" }) reason!: string;
-  @Field(() => [ID]) firmIds!: string[];
+  @Field(() => [ID], { description: "Ids of the firms the stage rests on" }) firmIds!: string[];
 }
 
 @ObjectType({ description: "Adjacent stages without an active SUPPLIES relationship between their firms" })
 export class BrokenLink {
-  @Field(() => ID) fromStageId!: string;
-  @Field(() => ID) toStageId!: string;
+  @Field(() => ID, { description: "The upstream stage's id" }) fromStageId!: string;
+  @Field(() => ID, { description: "The next stage downstream's id" }) toStageId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "One stage's coverage in the scope" })
 export class StageCompleteness extends StageSummary {
-  @Field(() => Int) firmCount!: number;
-  @Field(() => Boolean) covered!: boolean;
+  @Field(() => Int, { description: "Active firms in scope working in the stage (n_s)" }) firmCount!: number;
+  @Field(() => Boolean, { description: "firmCount ≥ minFirms (n_s ≥ θ_s)" }) covered!: boolean;
   @Field(() => Float, { description: "min(1, n_s/θ_s)" }) depth!: number;
 }
 
 @ObjectType({ description: "A firm outside the scope that already works in a gap stage" })
 export class RecruitCandidate extends ActorSummary {
-  @Field(() => ID) stageId!: string;
+  @Field(() => ID, { description: "The gap stage the firm works in" }) stageId!: string;
 }
 
 @ObjectType({ description: "A chain or platform named in a result" })
 export class ChainRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: "Its id" }) id!: string;
+  @Field(() => String, { description: "Its name" }) name!: string;
 }
 
 @ObjectType({ description: "Completeness of an industrial chain in a scope" })
 export class ChainCompletenessReport {
-  @Field(() => ChainRef) chain!: ChainRef;
+  @Field(() => ChainRef, { description: "The chain" }) chain!: ChainRef;
   @Field(() => Float, { description: "CC = Σ w_s·[n_s ≥ θ_s] / Σ w_s" }) coverage!: number;
   @Field(() => Float, { description: "CD = (1/m) Σ min(1, n_s/θ_s)" }) depth!: number;
   @Field(() => Float, { description: "Share of adjacent stage pairs linked by active supply" }) linkContinuity!: number;
   @Field(() => [ChainGap], { description: "Stages to fill: recruit firms" }) gaps!: ChainGap[];
   @Field(() => [ThinStage], { description: "Stages to strengthen" }) thinStages!: ThinStage[];
-  @Field(() => [BrokenLink]) brokenLinks!: BrokenLink[];
+  @Field(() => [BrokenLink], { description: "Adjacent stages with no active SUPPLIES between their firms in scope" }) brokenLinks!: BrokenLink[];
   @Field(() => [StageCompleteness], { description: "Every stage, upstream first" }) perStage!: StageCompleteness[];
   @Field(() => [RecruitCandidate], { description: "Firms outside the scope working in gap stages, at most 10 per stage" })
   recruitCandidates!: RecruitCandidate[];
 }
 
-@ObjectType()
+@ObjectType({ description: "How many actors of the ecosystem belong to one population" })
 export class PopulationCount {
   @Field(() => String, { description: "A population; service providers as SERVICE_PROVIDER:<category>" }) population!: string;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: "Actors in the population" }) count!: number;
 }
 
 @ObjectType({ description: "Shannon diversity H' = -Σ p_i ln p_i and evenness J' = H'/ln S over populations" })
 export class PopulationBalance {
-  @Field(() => Float) diversity!: number;
-  @Field(() => Float) evenness!: number;
+  @Field(() => Float, { description: "Shannon diversity H'" }) diversity!: number;
+  @Field(() => Float, { description: "Pielou evenness J' = H'/ln S (0 with fewer than two populations)" }) evenness!: number;
   @Field(() => Int, { description: "Populations present (S)" }) populations!: number;
-  @Field(() => [PopulationCount]) counts!: PopulationCount[];
+  @Field(() => [PopulationCount], { description: "Actors per population" }) counts!: PopulationCount[];
 }
 
 @ObjectType({ description: "Herfindahl–Hirschman index Σ s_i² of shares" })
 export class Concentration {
   @Field(() => Float, { description: "0..1" }) hhi!: number;
   @Field(() => Float, { description: "0..10,000 (the antitrust scale)" }) hhi10000!: number;
-  @Field(() => Int) actors!: number;
+  @Field(() => Int, { description: "Actors with a share" }) actors!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "How many of the platform's active members one service category reaches" })
 export class CategoryCoverage {
-  @Field(() => ServiceCategory) category!: ServiceCategory;
+  @Field(() => ServiceCategory, { description: "The service category" }) category!: ServiceCategory;
   @Field(() => Boolean, { description: "One of the thesis' five self-improvement services" }) selfImprovement!: boolean;
-  @Field(() => Int) servedMembers!: number;
+  @Field(() => Int, { description: "Active members served in the category" }) servedMembers!: number;
   @Field(() => Float, { description: "servedMembers / active members" }) share!: number;
 }
 
 @ObjectType({ description: "What the member firms lose in reach of a service category without the core platform" })
 export class CategoryDependence {
-  @Field(() => ServiceCategory) category!: ServiceCategory;
-  @Field(() => Boolean) selfImprovement!: boolean;
+  @Field(() => ServiceCategory, { description: "The service category" }) category!: ServiceCategory;
+  @Field(() => Boolean, { description: "One of the thesis' five self-improvement services" }) selfImprovement!: boolean;
   @Field(() => Float, { description: "Share of members with a path to a provider of the category" }) reachableWithPlatform!: number;
   @Field(() => Float, { description: "The same with the platform removed" }) reachableWithoutPlatform!: number;
   @Field(() => Float, { description: "Share of members that lose every path to the category" }) lostShare!: number;
-  @Field(() => [ID]) lostMemberIds!: string[];
+  @Field(() => [ID], { description: "The members that lose every path to the category" }) lostMemberIds!: string[];
 }
 
 @ObjectType({ description: "Members in the largest connected component, with and without the core platform" })
 export class ComponentDependence {
-  @Field(() => Float) withPlatform!: number;
-  @Field(() => Float) withoutPlatform!: number;
+  @Field(() => Float, { description: "Share of members in the largest component" }) withPlatform!: number;
+  @Field(() => Float, { description: "The same with the platform removed" }) withoutPlatform!: number;
   @Field(() => Float, { description: "Share of members that fall out of the largest component" }) fallOutShare!: number;
-  @Field(() => [ID]) fallOutMemberIds!: string[];
+  @Field(() => [ID], { description: "The members that fall out" }) fallOutMemberIds!: string[];
 }
 
 @ObjectType({ description: "Keystone dependence (Iansiti & Levien): the ecosystem with its core platform removed" })
 export class KeystoneDependence {
-  @Field(() => Int) memberCount!: number;
-  @Field(() => ComponentDependence) largestComponent!: ComponentDependence;
-  @Field(() => [CategoryDependence]) categories!: CategoryDependence[];
+  @Field(() => Int, { description: "Active members considered" }) memberCount!: number;
+  @Field(() => ComponentDependence, { description: "Connectivity without the platform" }) largestComponent!: ComponentDependence;
+  @Field(() => [CategoryDependence], { description: "Reach of each service category without the platform" }) categories!: CategoryDependence[];
 }
 
 @ObjectType({ description: "Membership growth and survival in one year" })
 export class MembershipYear {
-  @Field(() => Int) year!: number;
-  @Field(() => Int) joined!: number;
-  @Field(() => Int) left!: number;
-  @Field(() => Int) netChange!: number;
+  @Field(() => Int, { description: "The calendar year" }) year!: number;
+  @Field(() => Int, { description: "Memberships that began in the year" }) joined!: number;
+  @Field(() => Int, { description: "Memberships that ended in the year" }) left!: number;
+  @Field(() => Int, { description: "joined - left" }) netChange!: number;
   @Field(() => Int, { description: "Members at the end of the year" }) activeAtYearEnd!: number;
-  @Field(() => Float, { nullable: true }) growthRate!: number | null;
+  @Field(() => Float, { nullable: true, description: "netChange / members at the start of the year; null when there were none" }) growthRate!: number | null;
   @Field(() => Int, { description: "Firms that joined this year and are members today" }) survivors!: number;
   @Field(() => Float, { nullable: true, description: "survivors / joined; null when nobody joined" }) survivalRate!: number | null;
 }
 
 @ObjectType({ description: "Membership over time, from MEMBER_OF since / until" })
 export class MembershipDynamics {
-  @Field(() => [MembershipYear]) years!: MembershipYear[];
+  @Field(() => [MembershipYear], { description: "One entry per year, oldest first" }) years!: MembershipYear[];
   @Field(() => Int, { description: "Distinct firms that ever were members" }) firms!: number;
-  @Field(() => Int) activeNow!: number;
+  @Field(() => Int, { description: "Active members today" }) activeNow!: number;
 }
 
 @ObjectType({ description: "Coordination and health of a platform's ecosystem" })
 export class EcosystemHealth {
   @Field(() => ChainRef, { description: "The platform" }) platform!: ChainRef;
-  @Field(() => Int) activeMembers!: number;
-  @Field(() => PopulationBalance) populationBalance!: PopulationBalance;
+  @Field(() => Int, { description: "Active member firms (MEMBER_OF without until)" }) activeMembers!: number;
+  @Field(() => PopulationBalance, { description: "Diversity and evenness of the populations" }) populationBalance!: PopulationBalance;
   @Field(() => Concentration, { description: "HHI of active supply volume among supplying members" }) supplyConcentration!: Concentration;
   @Field(() => Concentration, { description: "HHI of active services to members among providers" }) serviceConcentration!: Concentration;
   @Field(() => [CategoryCoverage], { description: "Share of members served per category, self-improvement services first" })
   serviceCoverage!: CategoryCoverage[];
-  @Field(() => KeystoneDependence) keystoneDependence!: KeystoneDependence;
-  @Field(() => MembershipDynamics) membership!: MembershipDynamics;
+  @Field(() => KeystoneDependence, { description: "What the members lose without the core platform" }) keystoneDependence!: KeystoneDependence;
+  @Field(() => MembershipDynamics, { description: "Growth and survival of memberships by year" }) membership!: MembershipDynamics;
 }
 
 @ObjectType({ description: "The record of a metric write-back" })
 export class MetricRunResult {
-  @Field(() => ID) id!: string;
-  @Field(() => String) startedAt!: string;
-  @Field(() => Int) durationMs!: number;
-  @Field(() => [StoredMetricEnum]) metrics!: string[];
-  @Field(() => String) parameters!: string;
-  @Field(() => Int) actorCount!: number;
-  @Field(() => Int) relationshipCount!: number;
+  @Field(() => ID, { description: "The MetricRun's id (metricsRunId on the actors)" }) id!: string;
+  @Field(() => String, { description: "When the run started (ISO 8601)" }) startedAt!: string;
+  @Field(() => Int, { description: "How long the run took" }) durationMs!: number;
+  @Field(() => [StoredMetricEnum], { description: "The metrics written" }) metrics!: string[];
+  @Field(() => String, { description: "JSON: the selection and the parameters" }) parameters!: string;
+  @Field(() => Int, { description: "Actors in the graph (and updated)" }) actorCount!: number;
+  @Field(() => Int, { description: "Relationships in the graph" }) relationshipCount!: number;
 }

@@ -58,37 +58,49 @@ const LIBRARY_TYPES = `
   type ReportDescription {
     "The report's name, e.g. top-brokers (npm run report -- <name>)"
     name: String!
+    "One line saying what the report shows"
     title: String!
+    "What the report shows and how to read it"
     description: String!
     "The query field that runs the report, e.g. reportTopBrokers"
     query: String!
+    "The report's parameters (query arguments, CLI --param)"
     parameters: [ReportParameterDescription!]!
+    "The report's columns (fields of its row type)"
     columns: [ReportColumnDescription!]!
   }
 
   "A parameter of a report: an argument of its query, a --param of the CLI"
   type ReportParameterDescription {
+    "The parameter's name"
     name: String!
     "int, float, string, id or boolean"
     type: String!
     "For ids: the label of the node the id must name, e.g. Platform"
     nodeLabel: String
+    "Whether the report needs a value (there is no default)"
     required: Boolean!
     "The default as JSON text; null when there is none"
     defaultValue: String
-    "Inclusive bounds of a number"
+    "Inclusive lower bound of a number"
     min: Float
+    "Inclusive upper bound of a number"
     max: Float
+    "What the parameter does"
     description: String!
   }
 
   "A column of a report: a field of its row type"
   type ReportColumnDescription {
+    "The column's name (the field of the row type)"
     name: String!
     "int, float, string, id, boolean, date or datetime (dates are ISO 8601 strings)"
     type: String!
+    "Whether the column holds a list of values"
     list: Boolean!
+    "Whether the column can be null"
     nullable: Boolean!
+    "What the column holds"
     description: String!
   }
 `;

@@ -1,5 +1,6 @@
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
+import { SCOPE_LABELS, ScopeNames, type ScopeLabel } from "../ecosystem/scope-names";
 import { EcographError, InvalidInputError, NotFoundError, QueryTimeoutError } from "../errors";
 import {
   ID_LABELS,
@@ -66,6 +67,7 @@ export class ReportService {
   constructor(
     private readonly db: Database,
     readonly library: ReportLibrary,
+    private readonly names: ScopeNames = new ScopeNames(db),
   ) {}
 
   /** Every report, by name. */
@@ -79,8 +81,8 @@ export class ReportService {
 
   async run(name: string, given: Readonly<Record<string, unknown>>, observe?: QueryObserver): Promise<ReportResult> {
     const prepared = this.prepare(name, given);
-    const { report, parameters } = prepared;
-    await this.checkIdsExist(report, parameters, observe);
+    const { report } = prepared;
+    const parameters = await this.resolveIds(report, prepared.parameters, observe);
     let records: Array<Record<string, unknown>>;
     try {
       records = await this.db.read(report.query, toCypherParameters(report, parameters), observe);
@@ -95,18 +97,33 @@ export class ReportService {
       }
       throw error;
     }
-    return { ...prepared, rows: records.map((record, index) => toReportRow(report, record, index)) };
+    return { ...prepared, parameters, rows: records.map((record, index) => toReportRow(report, record, index)) };
   }
 
-  /** An id that names no node would make an empty report; say so instead. */
-  private async checkIdsExist(
+  /**
+   * An id that names no node would make an empty report; say so instead. A platform, chain,
+   * stage or region may be given by id or exact name, as everywhere else in the API (ScopeNames):
+   * the report runs with its id.
+   */
+  private async resolveIds(
     report: ReportDefinition,
     parameters: Readonly<Record<string, ParameterValue | null>>,
     observe: QueryObserver | undefined,
-  ): Promise<void> {
+  ): Promise<Readonly<Record<string, ParameterValue | null>>> {
+    const resolved: Record<string, ParameterValue | null> = { ...parameters };
     for (const parameter of report.parameters) {
       const id = parameters[parameter.name];
       if (parameter.label === undefined || id === null || id === undefined) continue;
+      if ((SCOPE_LABELS as readonly string[]).includes(parameter.label)) {
+        try {
+          resolved[parameter.name] = (await this.names.resolve(parameter.label as ScopeLabel, String(id), parameter.name, observe)).id;
+        } catch (error) {
+          if (!(error instanceof EcographError)) throw error;
+          const Refusal = error instanceof NotFoundError ? NotFoundError : InvalidInputError;
+          throw new Refusal(`The report "${report.name}" takes ${parameter.name} as the ${parameterTypeText(parameter)} (or its exact name): ${error.message}`);
+        }
+        continue;
+      }
       const [row] = await this.db.read<{ found: boolean }>(ID_EXISTS[parameter.label], { id }, observe);
       if (!row?.found) {
         throw new NotFoundError(
@@ -115,6 +132,7 @@ export class ReportService {
         );
       }
     }
+    return resolved;
   }
 }
 

@@ -3,8 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
@@ -16,6 +15,7 @@ import { mapNeo4jError } from "../db/neo4j-errors";
 import { DuplicateKeyError, EcographError } from "../errors";
 import { createRequestContext, type GraphQLContext, type Services } from "../graphql/context";
 import { mountExplorer } from "./explorer";
+import { mountGraphiQL } from "./graphiql";
 import type { Logger } from "./logger";
 import { knownOperationTypesRule, queryLimitRules, requestInputPlugin } from "./query-limits";
 
@@ -89,7 +89,12 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      development ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      // In development a browser opening /graphql gets GraphiQL from node_modules (mountGraphiQL),
+      // not Apollo's landing page, which loads its IDE from Apollo's CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set anywhere (responses are per caller); the default cache-control
+      // plugin would still wrap every field resolver of every request to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogging(logger, development),
       invalidateMetricsOnWrite(services),
       requestInputPlugin(config.limits),
@@ -115,6 +120,7 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
   app.get("/health/ready", readiness);
   app.get("/health", readiness);
   mountExplorer(app);
+  if (development) mountGraphiQL(app);
 
   app.use(
     "/graphql",

@@ -15,12 +15,12 @@ export class SyncResolver {
   })
   async syncPartnerData(
     @Arg("source", () => String, { description: "The partner system, e.g. crm-x" }) source: string,
-    @Arg("regions", () => [SyncRegionInput], { nullable: true }) regions: SyncRegionInput[] | undefined,
-    @Arg("chains", () => [SyncChainInput], { nullable: true }) chains: SyncChainInput[] | undefined,
-    @Arg("stages", () => [SyncStageInput], { nullable: true }) stages: SyncStageInput[] | undefined,
-    @Arg("actors", () => [SyncActorInput], { nullable: true }) actors: SyncActorInput[] | undefined,
-    @Arg("relationships", () => [SyncRelationshipInput], { nullable: true }) relationships: SyncRelationshipInput[] | undefined,
-    @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg("regions", () => [SyncRegionInput], { nullable: true, description: "Regions to create or update, keyed by (source, externalId); a parent may come later in the list" }) regions: SyncRegionInput[] | undefined,
+    @Arg("chains", () => [SyncChainInput], { nullable: true, description: "Industrial chains to create or update, keyed by (source, externalId)" }) chains: SyncChainInput[] | undefined,
+    @Arg("stages", () => [SyncStageInput], { nullable: true, description: "Chain stages to create, update, move or retire, keyed by (source, externalId)" }) stages: SyncStageInput[] | undefined,
+    @Arg("actors", () => [SyncActorInput], { nullable: true, description: "Actors to create or update, keyed by (source, externalId)" }) actors: SyncActorInput[] | undefined,
+    @Arg("relationships", () => [SyncRelationshipInput], { nullable: true, description: "Relationships to create, update or end; their ends may be records of this request or synced earlier" }) relationships: SyncRelationshipInput[] | undefined,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Check and report every record's outcome without writing anything" }) dryRun: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncReportResult> {
     return ctx.services.sync.sync({

@@ -549,6 +549,26 @@ describe("the explorer in headless Chromium", () => {
       await strict.close();
     }
   });
+
+  it("opens the platform named in ?platform= by id or exact name, and shows an unknown one as NOT_FOUND instead of another platform", async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${api.server.url}/explorer/?platform=${encodeURIComponent("HC360")}`);
+      await waitUntilDrawn(page);
+      expect(await page.$eval("#platform", (select) => (select as any).selectedOptions[0].textContent)).toContain("HC360");
+
+      await page.goto(`${api.server.url}/explorer/?platform=${encodeURIComponent("No Such Platform")}`);
+      await page.waitForSelector("#errors:not([hidden])");
+      const error = await page.textContent("#errors");
+      expect(error).toContain("NOT_FOUND");
+      expect(error).toContain('No platform has the id or name "No Such Platform"');
+      expect(await page.$eval("#graph", (graph) => (graph as any).dataset.state)).toBe("error");
+      expect(await page.$eval("#graph", (graph) => (graph as any).dataset.platformId ?? null)).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
 });
 
 /** Waits until the graph shows these counts; resolves true, or rejects naming the last counts seen. */

@@ -474,7 +474,7 @@ describe("the report library against the sample ecosystems", () => {
         contextValue: createRequestContext(services, config.neo4j, analyst),
       });
       expect(result.errors?.[0]?.message).toBe(
-        'The report "service-coverage" takes platform as the id of a Platform, but no Platform has the id "no-such-platform".',
+        'The report "service-coverage" takes platform as the id of a Platform (or its exact name): No platform has the id or name "no-such-platform" (platform). List them with the query { platforms { id name } }.',
       );
     });
   });
@@ -537,7 +537,7 @@ describe("the report library against the sample ecosystems", () => {
 
       const unknownId = await cli(["top-brokers", "-p", "platform=no-such-platform"]);
       expect(unknownId).toMatchObject({ code: 2, opened: 1, stdout: "" });
-      expect(unknownId.stderr).toContain('no Platform has the id "no-such-platform"');
+      expect(unknownId.stderr).toContain('No platform has the id or name "no-such-platform"');
     });
   });
 });

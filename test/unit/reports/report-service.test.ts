@@ -42,6 +42,8 @@ function fakeDatabase(answers: { found?: boolean; rows?: Array<Record<string, un
     async read(query: { name: string }, params: Record<string, unknown>) {
       calls.push({ name: query.name, params });
       if (query.name.startsWith("report.idExists.")) return [{ found: answers.found ?? true }];
+      // ScopeNames' lookup of a platform, chain, stage or region by id or exact name
+      if (query.name.startsWith("scopeNames.")) return (answers.found ?? true) ? [{ id: params.value, name: "Named", byId: true }] : [];
       if (answers.error) throw answers.error;
       return answers.rows ?? [];
     },
@@ -92,11 +94,11 @@ describe("the report service", () => {
     expect(params).toMatchObject({ platform: "p", share: 0.5 });
   });
 
-  it("checks that an id parameter names a node of its label, then runs the report with its defaults", async () => {
+  it("looks a platform parameter up by id or exact name, then runs the report with its id and defaults", async () => {
     const { db, calls } = fakeDatabase({ rows: [record] });
     const result = await new ReportService(db, library).run("sample-report", { platform: "p-1" });
-    expect(calls.map((c) => c.name)).toEqual(["report.idExists.Platform", "report.sample-report"]);
-    expect(calls[0]!.params).toEqual({ id: "p-1" });
+    expect(calls.map((c) => c.name)).toEqual(["scopeNames.findPlatform", "report.sample-report"]);
+    expect(calls[0]!.params).toEqual({ value: "p-1" });
     expect(result.parameters).toEqual({ platform: "p-1", limit: 10, share: 0.5 });
     expect(result.rows).toHaveLength(1);
   });
@@ -104,7 +106,9 @@ describe("the report service", () => {
   it("says which id names nothing instead of returning an empty report", async () => {
     const { db, calls } = fakeDatabase({ found: false });
     await expect(new ReportService(db, library).run("sample-report", { platform: "nope" })).rejects.toThrow(
-      new NotFoundError('The report "sample-report" takes platform as the id of a Platform, but no Platform has the id "nope".'),
+      new NotFoundError(
+        'The report "sample-report" takes platform as the id of a Platform (or its exact name): No platform has the id or name "nope" (platform). List them with the query { platforms { id name } }.',
+      ),
     );
     expect(calls).toHaveLength(1);
   });
