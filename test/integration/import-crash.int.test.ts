@@ -43,7 +43,7 @@ describe("an import whose Neo4j is killed with SIGKILL during a commit", () => {
     neo4j = await startEmbeddedNeo4j(config.neo4j.embedded, log);
     db = await connect(neo4j.uri);
     await prepareDatabase(db);
-  });
+  }, 600_000);
   afterAll(async () => {
     await db?.close();
     await neo4j?.stop();
@@ -51,6 +51,7 @@ describe("an import whose Neo4j is killed with SIGKILL during a commit", () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
+  // Two imports and two Neo4j starts: minutes on a busy machine.
   it("reports the batch in flight as UNKNOWN, never as not written, and a rerun settles it", async () => {
     const file = join(scratch, "actors.jsonl");
     const rejectsFile = join(scratch, "actors.rejected.jsonl");
@@ -115,5 +116,5 @@ describe("an import whose Neo4j is killed with SIGKILL during a commit", () => {
     const after = await storedIds(db);
     expect(after).toHaveLength(RECORDS);
     expect(new Set(after).size).toBe(RECORDS);
-  });
+  }, 900_000);
 });
