@@ -4,6 +4,8 @@ import type { Database } from "./db/database";
 import { ensureDatabaseSchema } from "./db/database-schema";
 import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
+import { CompareService } from "./analysis/compare.service";
+import { TrendService } from "./analysis/trend.service";
 import { ChainService } from "./metrics/chain.service";
 import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
@@ -24,12 +26,16 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
   const metricCache = new MetricCache(db);
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
   const ecosystem = new EcosystemService(db);
+  const chains = new ChainService(db, metrics);
+  const health = new HealthService(db, metrics);
   return {
     ecosystem,
     ecosystemGraph: new EcosystemGraphService(db, ecosystem),
     metrics,
-    chains: new ChainService(db, metrics),
-    health: new HealthService(db, metrics),
+    chains,
+    health,
+    trends: new TrendService(db, ecosystem, { health, chains }),
+    comparisons: new CompareService(db, ecosystem, { health, chains }),
     metricRuns: new MetricRunsService(db, metrics),
     metricCache,
     sync: new SyncService(db, config.sync),

@@ -18,11 +18,13 @@ import {
   MetricRunResult,
   RankedActor,
   StoredMetricEnum,
+  AS_OF_DESCRIPTION,
 } from "./metrics.types";
 
 function selection(input: GraphSelectionInput | undefined) {
   return selectionFrom({
     platformId: input?.platform,
+    asOf: input?.asOf,
     relationshipTypes: input?.relationshipTypes,
     directed: input?.directed,
     weighted: input?.weighted,
@@ -68,15 +70,24 @@ export class MetricsResolver {
     @Arg("chain", () => ID) chain: string,
     @Arg("platform", () => ID, { nullable: true }) platform: string | undefined,
     @Arg("region", () => ID, { nullable: true }) region: string | undefined,
+    @Arg("asOf", () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChainReport> {
-    return ctx.services.chains.completeness(chain, { platformId: platform, regionId: region }, ctx.observeQuery);
+    return ctx.services.chains.completeness(
+      chain,
+      { platformId: platform ?? undefined, regionId: region ?? undefined, asOf: asOf ?? undefined },
+      ctx.observeQuery,
+    );
   }
 
   @Authorized(CAN_READ)
   @Query(() => EcosystemHealth, { description: "Population balance, concentration, service coverage, keystone dependence and membership dynamics of a platform's ecosystem" })
-  async ecosystemHealth(@Arg("platform", () => ID) platform: string, @Ctx() ctx: GraphQLContext): Promise<EcosystemHealthResult> {
-    return ctx.services.health.ecosystemHealth(platform, ctx.observeQuery);
+  async ecosystemHealth(
+    @Arg("platform", () => ID) platform: string,
+    @Arg("asOf", () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<EcosystemHealthResult> {
+    return ctx.services.health.ecosystemHealth(platform, ctx.observeQuery, asOf ?? undefined);
   }
 
   @Authorized(CAN_ANALYZE)

@@ -31,6 +31,7 @@ const ARGUMENT_TYPES: Readonly<Record<ParameterType, string>> = {
   string: "String",
   id: "ID",
   boolean: "Boolean",
+  date: "String",
 };
 
 const COLUMN_GRAPHQL_TYPES: Readonly<Record<ColumnType, string>> = {
@@ -69,7 +70,7 @@ const LIBRARY_TYPES = `
   "A parameter of a report: an argument of its query, a --param of the CLI"
   type ReportParameterDescription {
     name: String!
-    "int, float, string, id or boolean"
+    "int, float, string, id, boolean or date (YYYY-MM-DD)"
     type: String!
     "For ids: the label of the node the id must name, e.g. Platform"
     nodeLabel: String
