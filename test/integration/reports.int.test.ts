@@ -243,7 +243,8 @@ describe("the report library against the sample ecosystems", () => {
         }
       }
       expect(compared).toBeGreaterThan(0);
-    });
+      // chains × (every firm, 3 platforms, every region) × 2 days: a few hundred metric answers
+    }, 600_000);
 
     it("by default counts every firm, as chainCompleteness does: the hardware surface-treatment stage rests on one firm", async () => {
       const chain = SEED_FACTS.singleFirmStage.chainKey;
