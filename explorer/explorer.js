@@ -23,25 +23,31 @@
   const LABEL_CANDIDATES = 12;
 
   /** Colour-blind-safe colours (Okabe & Ito) per population, in the order of the legend. */
+  /** Each population has a shape of its own too, so colour is never the only signal. */
   const POPULATIONS = [
-    { key: "CORE_PLATFORM", name: "Core platform", colour: "#D55E00" },
-    { key: "MANUFACTURER", name: "Manufacturer", colour: "#0072B2" },
-    { key: "TRADER", name: "Trader", colour: "#56B4E9" },
-    { key: "BUYER", name: "Buyer", colour: "#CC79A7" },
-    { key: "SERVICE_PROVIDER", name: "Service provider", colour: "#009E73" },
-    { key: "GOVERNMENT", name: "Government", colour: "#E69F00" },
+    { key: "CORE_PLATFORM", name: "Core platform", colour: "#D55E00", shape: "star", symbol: "★" },
+    { key: "MANUFACTURER", name: "Manufacturer", colour: "#0072B2", shape: "ellipse", symbol: "●" },
+    { key: "TRADER", name: "Trader", colour: "#56B4E9", shape: "hexagon", symbol: "⬢" },
+    { key: "BUYER", name: "Buyer", colour: "#CC79A7", shape: "triangle", symbol: "▲" },
+    { key: "SERVICE_PROVIDER", name: "Service provider", colour: "#009E73", shape: "round-rectangle", symbol: "■" },
+    { key: "GOVERNMENT", name: "Government", colour: "#E69F00", shape: "diamond", symbol: "◆" },
   ];
-  const UNKNOWN_POPULATION = { key: "", name: "Unknown", colour: "#8a94a3" };
+  const UNKNOWN_POPULATION = { key: "", name: "Unknown", colour: "#8a94a3", shape: "ellipse", symbol: "●" };
   /** Shape per kind of actor, so the kind is told apart without colour too. */
   const SHAPES = { Platform: "star", Firm: "ellipse", ServiceProvider: "round-rectangle", GovernmentAgency: "diamond" };
   const KIND_NAMES = { Platform: "Platform", Firm: "Firm", ServiceProvider: "Service provider", GovernmentAgency: "Government agency" };
+  /** Line colour and line style per relationship type (the style tells them apart without colour). */
   const RELATIONSHIP_TYPES = [
-    { type: "MEMBER_OF", name: "Member of", ends: "firm → platform", colour: "#9aa5b4" },
-    { type: "SUPPLIES", name: "Supplies", ends: "firm → firm", colour: "#3d4b5f" },
-    { type: "SERVES", name: "Serves", ends: "provider → firm", colour: "#5fb89a" },
-    { type: "PARTNERS_WITH", name: "Partners with", ends: "provider → platform", colour: "#8c7fd0" },
-    { type: "SUPPORTS", name: "Supports", ends: "agency → platform", colour: "#d9a441" },
+    { type: "MEMBER_OF", name: "Member of", ends: "firm → platform, dotted", colour: "#9aa5b4", line: "dotted" },
+    { type: "SUPPLIES", name: "Supplies", ends: "firm → firm, solid with arrow", colour: "#3d4b5f", line: "solid" },
+    { type: "SERVES", name: "Serves", ends: "provider → firm, dashed", colour: "#5fb89a", line: "dashed" },
+    { type: "PARTNERS_WITH", name: "Partners with", ends: "provider → platform, dashed", colour: "#8c7fd0", line: "dashed" },
+    { type: "SUPPORTS", name: "Supports", ends: "agency → platform, dotted", colour: "#d9a441", line: "dotted" },
   ];
+  /** The first year the time control offers. */
+  const FIRST_YEAR = 2005;
+  /** Years a trend chart covers at most (each year is a full health computation in the API). */
+  const TREND_YEARS = 10;
   const MEASURES = [
     { value: "DEGREE", name: "Degree", field: "degree" },
     { value: "PAGERANK", name: "PageRank", field: "pageRank" },
@@ -62,10 +68,10 @@
     }
   }`;
 
-  const GRAPH_QUERY = `query ExplorerGraph($platform: String!, $limit: Int!) {
-    ecosystemGraph(platform: $platform, limit: $limit) {
+  const GRAPH_QUERY = `query ExplorerGraph($platform: String!, $limit: Int!, $asOf: String) {
+    ecosystemGraph(platform: $platform, limit: $limit, asOf: $asOf) {
       platform { id name }
-      actorCount truncated
+      asOf actorCount truncated
       nodes { id name label population regionIds stageIds degree }
       edges { id source target type volume category tier since }
       regions { id name level parentId }
@@ -90,23 +96,39 @@
     degree pageRank eigenvector betweenness closeness constraint effectiveSize articulationPoint
   }`;
 
-  const CHAIN_QUERY = `query ExplorerChain($chain: ID!, $platform: ID!) {
-    chainCompleteness(chain: $chain, platform: $platform) {
+  const CHAIN_QUERY = `query ExplorerChain($chain: ID!, $platform: ID!, $asOf: String) {
+    chainCompleteness(chain: $chain, platform: $platform, asOf: $asOf) {
       chain { id name }
+      scope { description }
       coverage depth linkContinuity
       gaps { stageId firmCount minFirms missingFirms empty }
       thinStages { stageId reason firmIds }
       brokenLinks { fromStageId toStageId }
-      perStage { stageId name position firmCount covered depth }
+      perStage { stageId name position firmCount minFirms status covered depth }
       recruitCandidates { id name stageId }
     }
-    chainStages(where: { chain: { some: { id: { eq: $chain } } } }, sort: [{ position: ASC }], limit: 50) {
-      id minFirms weight
-      firms(
-        where: { memberOfConnection: { some: { node: { id: { eq: $platform } }, edge: { until: { eq: null } } } } }
-        sort: [{ name: ASC }]
-        limit: ${FIRMS_PER_STAGE}
-      ) { id name }
+  }`;
+
+  const HEALTH_QUERY = `query ExplorerHealth($platform: ID!, $asOf: String) {
+    ecosystemHealth(platform: $platform, asOf: $asOf) {
+      scope activeMembers
+      serviceCoverage { category selfImprovement servedMembers share }
+      membership { years { year joined left activeAtYearEnd survivors survivalRate } }
+    }
+  }`;
+
+  const TREND_QUERY = `query ExplorerTrend($platform: String!, $from: String!, $to: String!) {
+    ecosystemTrend(platform: $platform, from: $from, to: $to, step: YEAR) {
+      points { asOf activeMembers evenness supplyHhi keystoneFallOutShare chains { chain { id name } coverage } }
+    }
+  }`;
+
+  const COMPARE_QUERY = `query ExplorerCompare($platforms: [String!]!, $asOf: String) {
+    compareEcosystems(platforms: $platforms, asOf: $asOf) {
+      asOf
+      ecosystems { platform { id name } scope activeMembers diversity evenness supplyHhi keystoneFallOutShare
+        serviceCoverage { category selfImprovement share } }
+      shared { population count }
     }
   }`;
 
@@ -140,6 +162,16 @@
     details: $("details"),
     chain: $("chain"),
     chainReports: $("chain-reports"),
+    chainsScope: $("chains-scope"),
+    year: $("year"),
+    filters: $("filters"),
+    markGaps: $("mark-gaps"),
+    sizeLegend: $("size-legend"),
+    actorList: $("actor-list"),
+    gapMarks: $("gap-marks"),
+    healthScope: $("health-scope"),
+    comparisonScope: $("comparison-scope"),
+    sharedActors: $("shared-actors"),
   };
 
   const state = {
@@ -162,7 +194,16 @@
     /** Incremented on every load, so a late answer for an earlier choice is dropped. */
     generation: 0,
     errors: new Map(),
+    /** Every platform, as listed at the start (for the comparison). */
+    platforms: [],
+    /** Firm id → the gap or thin stages (names) it works in, from the chain view. */
+    gapFirms: new Map(),
+    /** Chart.js instances by canvas id. */
+    charts: {},
   };
+
+  /** The day the page shows: the end of the chosen year, or null for today. */
+  const asOf = () => (ui.year.value ? `${ui.year.value}-12-31` : null);
 
   // ---------------------------------------------------------------------------------------------
   // Small helpers
@@ -231,6 +272,7 @@
     }
     return body.data;
   }
+
 
   /** Shows (or, with no error, clears) the error of one part of the page. */
   function reportError(part, error) {
@@ -311,15 +353,23 @@
           "label",
           { className: "check" },
           el("input", { type: "checkbox", value: t.type, checked: true }),
-          el("span", { className: "swatch swatch--line", style: { backgroundColor: t.colour } }),
+          el("span", { className: `swatch swatch--line swatch--${t.line}`, style: { borderTopColor: t.colour } }),
           el("span", {}, t.name, el("small", {}, t.ends)),
         ),
       ),
     );
     ui.legendPopulations.replaceChildren(
-      ...POPULATIONS.map((p) => el("li", {}, el("span", { className: "swatch", style: { backgroundColor: p.colour } }), p.name)),
-      el("li", { className: "muted" }, "Shapes: ★ platform · ● firm · ■ provider · ◆ agency"),
+      ...POPULATIONS.map((p) => el("li", {}, el("span", { className: "shape", style: { color: p.colour }, "aria-hidden": "true" }, p.symbol), p.name)),
     );
+    const thisYear = new Date().getFullYear();
+    const years = [];
+    for (let year = thisYear - 1; year >= FIRST_YEAR; year--) years.push(el("option", { value: String(year) }, `end of ${year}`));
+    ui.year.replaceChildren(el("option", { value: "" }, "Today"), ...years);
+    const wantedYear = new URLSearchParams(window.location.search).get("year");
+    if (wantedYear && [...ui.year.options].some((o) => o.value === wantedYear)) ui.year.value = wantedYear;
+    else if (wantedYear) reportError("Address", new Error(`The address asks for the year ${JSON.stringify(wantedYear)}; the time control offers ${FIRST_YEAR} to ${thisYear - 1} or today. Showing today.`));
+    // On a phone the filters start folded, so the graph is on the first screen.
+    if (window.matchMedia("(max-width: 700px)").matches) ui.filters.open = false;
   }
 
   const selectedTypes = () => [...ui.types.querySelectorAll("input:checked")].map((input) => input.value);
@@ -358,6 +408,7 @@
     // A platform named in the address (id or exact name) wins; otherwise the one with the most
     // active members. A name the list does not hold goes to the API as it is, so an unknown one
     // is shown as the API's NOT_FOUND error instead of being replaced by another platform.
+    state.platforms = platforms;
     const wanted = new URLSearchParams(window.location.search).get("platform");
     const chosen =
       wanted === null
@@ -390,7 +441,7 @@
     clearDetails();
     let data;
     try {
-      data = await graphql(GRAPH_QUERY, { platform: platformId, limit: GRAPH_LIMIT });
+      data = await graphql(GRAPH_QUERY, { platform: platformId, limit: GRAPH_LIMIT, asOf: asOf() });
       reportError("Ecosystem graph", null);
     } catch (error) {
       if (generation !== state.generation) return;
@@ -409,7 +460,9 @@
     state.ranking = new Map();
     state.rankingMeasure = null;
     state.rankingRequest += 1; // an answer for the previous platform is no longer wanted
-    ui.graphTitle.textContent = `${graph.platform.name}: ecosystem`;
+    ui.graphTitle.textContent = `${graph.platform.name}: ecosystem${graph.asOf ? ` as of ${graph.asOf}` : ""}`;
+    state.gapFirms = new Map();
+    fillActorList(graph.nodes);
     fillRegionFilter(graph.regions);
     fillChainChoices(graph.stages);
     ui.findOptions.replaceChildren(...graph.nodes.map((n) => el("option", { value: n.name })));
@@ -420,6 +473,21 @@
     // its handler draws the graph.
     if (ranked) drawGraph();
     loadChains(generation);
+    loadCharts(generation);
+  }
+
+  /** The keyboard route to every actor: a list of buttons, by name. */
+  function fillActorList(nodes) {
+    const sorted = nodes.slice().sort((a, b) => a.name.localeCompare(b.name));
+    ui.actorList.replaceChildren(
+      ...sorted.map((n) => {
+        const button = el("button", { type: "button", className: "link-button", dataset: { actorId: n.id } }, n.name);
+        button.addEventListener("click", () => selectActor(n.id));
+        const population = populationOf(n.population);
+        return el("li", {}, el("span", { className: "shape", style: { color: population.colour }, "aria-hidden": "true" }, population.symbol), " ", button);
+      }),
+    );
+    ui.actorList.previousElementSibling.textContent = `Every actor as a list (${numberFormat.format(nodes.length)}; keyboard route)`;
   }
 
   /**
@@ -439,7 +507,7 @@
         const data = await graphql(RANKING_QUERY, {
           measure,
           top: Math.min(RANKING_LIMIT, graph.nodes.length),
-          graph: { platform: graph.platform.id, relationshipTypes: types },
+          graph: { platform: graph.platform.id, relationshipTypes: types, ...(graph.asOf ? { asOf: graph.asOf } : {}) },
         });
         ranking = new Map(data.centralityRanking.map((r) => [r.id, { rank: r.rank, score: r.score }]));
         measured = measure;
@@ -551,7 +619,7 @@
         height: "data(size)",
         "border-width": 1,
         "border-color": "#ffffff",
-        label: "data(name)",
+        label: "data(label)",
         "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif",
         "font-size": 6,
         "min-zoomed-font-size": 11,
@@ -566,6 +634,22 @@
       },
     },
     { selector: "node.labelled", style: { "font-size": 11, "min-zoomed-font-size": 0, "font-weight": 600, "z-index": 20 } },
+    // The platform's name is drawn above every other name, on a white ground.
+    {
+      selector: "node.platform",
+      style: {
+        "z-index": 100,
+        "font-weight": 700,
+        "min-zoomed-font-size": 0,
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": 2,
+        "border-width": 2,
+        "border-color": "#1d2733",
+      },
+    },
+    // Firms of gap and thin stages, on request: a thick dashed ring (and ⚠ in the name), not colour alone.
+    { selector: "node.gap-firm", style: { "border-width": 5, "border-style": "dashed", "border-color": "#b42318", "z-index": 50 } },
     {
       selector: "edge",
       style: {
@@ -574,6 +658,7 @@
         opacity: 0.45,
         "curve-style": "haystack",
         "haystack-radius": 0,
+        "line-style": "data(line)",
       },
     },
     {
@@ -595,11 +680,47 @@
     },
   ];
 
-  /** Node diameter from the measure's score: area grows with the score (a square-root scale). */
-  function sizeOf(score, maxScore) {
-    if (!(maxScore > 0)) return 18; // no centrality: one size for all
-    if (!(score > 0)) return 14;
-    return 14 + 46 * Math.sqrt(score / maxScore);
+  /** Smallest and largest node diameter, in model pixels. */
+  const MIN_SIZE = 12;
+  const MAX_SIZE = 60;
+
+  /**
+   * Node diameter by rank among the shown actors (1 = largest): a rank scale spreads the sizes
+   * evenly however skewed the scores are (betweenness, closeness), so the measure's order is
+   * visible. Ties share a size. Without a ranking every node has one size.
+   */
+  function sizesByRank(scores) {
+    const present = scores.filter((score) => score !== null);
+    if (present.length === 0) return scores.map(() => 22);
+    const distinct = [...new Set(present)].sort((a, b) => b - a);
+    const place = new Map(distinct.map((score, i) => [score, i]));
+    const steps = Math.max(1, distinct.length - 1);
+    return scores.map((score) => (score === null ? MIN_SIZE : MAX_SIZE - ((MAX_SIZE - MIN_SIZE) * place.get(score)) / steps));
+  }
+
+  /** The size legend: the smallest and the largest value of the measure among the shown actors. */
+  function showSizeLegend(scores) {
+    const measure = MEASURES.find((m) => m.value === state.rankingMeasure);
+    const present = scores.filter((score) => score !== null);
+    ui.sizeLegend.replaceChildren();
+    if (!measure || present.length === 0) {
+      ui.sizeLegend.append("Node size: uniform (no centrality available).");
+      ui.sizeLegend.dataset.min = "";
+      ui.sizeLegend.dataset.max = "";
+      return;
+    }
+    const min = Math.min(...present);
+    const max = Math.max(...present);
+    const dot = (size) => el("span", { className: "size-dot", style: { width: `${size / 3}px`, height: `${size / 3}px` }, "aria-hidden": "true" });
+    ui.sizeLegend.dataset.min = String(min);
+    ui.sizeLegend.dataset.max = String(max);
+    ui.sizeLegend.append(
+      el("strong", {}, `Node size: ${measure.name}, by rank`),
+      dot(MIN_SIZE * 1.5),
+      `smallest ${formatScore(min)}`,
+      dot(MAX_SIZE),
+      `largest ${formatScore(max)}`,
+    );
   }
 
   /**
@@ -610,8 +731,9 @@
   function drawGraph({ relayout = false } = {}) {
     const graph = state.graph;
     const { nodes, edges } = visibleElements();
-    const scores = nodes.map((n) => state.ranking.get(n.id)?.score ?? 0);
-    const maxScore = Math.max(0, ...scores);
+    const scores = nodes.map((n) => (state.ranking.has(n.id) ? state.ranking.get(n.id).score : null));
+    const sizes = sizesByRank(scores);
+    showSizeLegend(scores);
     // Candidates for a name that is always shown: the platform, then the top-ranked actors.
     const candidates = [
       ...(nodes.some((n) => n.id === graph.platform.id) ? [graph.platform.id] : []),
@@ -630,17 +752,25 @@
         data: {
           id: n.id,
           name: n.name,
+          label: nodeLabel(n),
           colour: populationOf(n.population).colour,
-          shape: SHAPES[n.label] || "ellipse",
-          size: sizeOf(scores[i], maxScore),
-          score: scores[i],
+          shape: n.label === "Firm" || n.label === "Platform" ? populationOf(n.population).shape : SHAPES[n.label] || "ellipse",
+          size: sizes[i],
+          score: scores[i] ?? 0,
         },
-        classes: labelled.has(n.id) ? "labelled" : "",
+        classes: [labelled.has(n.id) ? "labelled" : "", n.id === graph.platform.id ? "platform" : "", markedGap(n.id) ? "gap-firm" : ""].join(" ").trim(),
         position: initialPosition(n, i, nodes.length),
       })),
       ...edges.map((e) => ({
         group: "edges",
-        data: { id: e.id, source: e.source, target: e.target, type: e.type, colour: typeColour.get(e.type) || "#999999" },
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          colour: typeColour.get(e.type) || "#999999",
+          line: RELATIONSHIP_TYPES.find((t) => t.type === e.type)?.line || "solid",
+        },
       })),
     ];
 
@@ -659,7 +789,7 @@
       });
       // The Cytoscape instance, for the end-to-end test (it clicks nodes where they are drawn)
       // and for looking around in the browser's console.
-      window.ecographExplorer = { cy: state.cy };
+      window.ecographExplorer = { cy: state.cy, charts: state.charts };
     }
     const cy = state.cy;
     const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
@@ -696,6 +826,24 @@
     ui.graph.dataset.totalEdges = String(graph.edges.length);
     ui.graph.dataset.platformId = graph.platform.id;
     ui.graphStatus.textContent = statusLine(nodes.length, edges.length);
+  }
+
+  const markedGap = (id) => ui.markGaps.checked && state.gapFirms.has(id);
+  const nodeLabel = (n) => (markedGap(n.id) ? `⚠ ${n.name}` : n.name);
+
+  /** Marks (or unmarks) the firms of gap and thin stages in the drawn graph, without a new layout. */
+  function applyGapMarks() {
+    if (!state.cy) return;
+    state.cy.batch(() => {
+      state.cy.nodes().forEach((node) => {
+        const n = state.nodesById.get(node.id());
+        if (!n) return;
+        node.toggleClass("gap-firm", markedGap(n.id));
+        node.data("label", nodeLabel(n));
+      });
+    });
+    ui.graph.dataset.gapFirms = String(state.cy.nodes(".gap-firm").length);
+    ui.gapMarks.hidden = !ui.markGaps.checked;
   }
 
   /**
@@ -955,7 +1103,7 @@
     setChainsState("loading", "Loading the chains…");
     const results = await Promise.all(
       chains.map((chain) =>
-        graphql(CHAIN_QUERY, { chain: chain.id, platform: platformId }).then(
+        graphql(CHAIN_QUERY, { chain: chain.id, platform: platformId, asOf: asOf() }).then(
           (data) => ({ chain, data }),
           (error) => ({ chain, error }),
         ),
@@ -964,8 +1112,40 @@
     if (generation !== state.generation) return;
     const failed = results.find((r) => r.error);
     reportError("Chain completeness", failed ? failed.error : null);
-    ui.chainReports.replaceChildren(...results.filter((r) => r.data).map((r) => chainReport(r.data)));
+    const answered = results.filter((r) => r.data);
+    if (answered[0]) ui.chainsScope.textContent = `Scope: ${answered[0].data.chainCompleteness.scope.description}. Stages run upstream to downstream.`;
+    markGapStages(answered.map((r) => r.data.chainCompleteness));
+    ui.chainReports.replaceChildren(...answered.map((r) => chainReport(r.data)));
     ui.chainReports.dataset.state = failed ? "error" : "ready";
+  }
+
+  /** The firms of gap and thin stages, for the graph's marks, and the gap stages with their recruit candidates. */
+  function markGapStages(reports) {
+    const gapFirms = new Map();
+    const items = [];
+    for (const report of reports) {
+      const flagged = new Map();
+      for (const gap of report.gaps) flagged.set(gap.stageId, gap.empty ? "gap: no firm" : `gap: ${gap.missingFirms} short`);
+      for (const thin of report.thinStages) if (!flagged.has(thin.stageId)) flagged.set(thin.stageId, thin.reason === "SINGLE_FIRM" ? "thin: a single firm" : "thin: single point of failure");
+      for (const [stageId, why] of flagged) {
+        const stage = report.perStage.find((s) => s.stageId === stageId);
+        const firms = state.graph.nodes.filter((n) => n.label === "Firm" && n.stageIds.includes(stageId));
+        for (const firm of firms) gapFirms.set(firm.id, `${report.chain.name}: ${stage ? stage.name : stageId}`);
+        const recruits = report.recruitCandidates.filter((c) => c.stageId === stageId).map((c) => c.name);
+        items.push(
+          el(
+            "li",
+            { dataset: { stageId } },
+            el("strong", {}, `${report.chain.name}, ${stage ? `${stage.position}. ${stage.name}` : stageId}`),
+            ` (${why}): ${firms.length ? firms.map((f) => f.name).join(", ") : "no member firm"}`,
+            recruits.length ? `; could recruit ${recruits.join(", ")}` : "",
+          ),
+        );
+      }
+    }
+    state.gapFirms = gapFirms;
+    ui.gapMarks.replaceChildren(el("strong", {}, "Chain gap and thin stages, their firms (marked ⚠ in the graph) and recruit candidates"), el("ul", {}, ...items));
+    applyGapMarks();
   }
 
   function stageStatus(stageId, report) {
@@ -976,7 +1156,19 @@
 
   function chainReport(data) {
     const report = data.chainCompleteness;
-    const stageInfo = new Map(data.chainStages.map((s) => [s.id, s]));
+    // The firms of a stage: the ecosystem's member firms (as of the chosen day) working in it.
+    const stageInfo = new Map(
+      report.perStage.map((s) => [
+        s.stageId,
+        {
+          minFirms: s.minFirms,
+          firms: state.graph.nodes
+            .filter((n) => n.label === "Firm" && n.stageIds.includes(s.stageId))
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .slice(0, FIRMS_PER_STAGE),
+        },
+      ]),
+    );
     const stages = report.perStage.slice().sort((a, b) => a.position - b.position);
     const broken = new Set(report.brokenLinks.map((l) => `${l.fromStageId}>${l.toStageId}`));
     const pairs = Math.max(0, stages.length - 1);
@@ -1093,6 +1285,212 @@
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Charts (Chart.js): health, trend, comparison. Each chart has a table of the same numbers.
+  // ---------------------------------------------------------------------------------------------
+
+  const CATEGORY_NAMES = {
+    FINANCING: "Financing", INDUSTRIAL_RESEARCH: "Industrial research", PROFESSIONAL_SUPPORT: "Professional support",
+    LEGAL: "Legal", BRANDING: "Branding", LOGISTICS: "Logistics", IT: "IT", MARKETING: "Marketing",
+    CERTIFICATION: "Certification", TRAINING: "Training",
+  };
+  /** Okabe & Ito colours for series; series also differ in point style and dash. */
+  const SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"];
+  const POINT_STYLES = ["circle", "rect", "triangle", "rectRot", "star", "crossRot", "cross"];
+  const DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3], [10, 2]];
+
+  function drawChart(id, config) {
+    if (typeof window.Chart !== "function") return null;
+    if (state.charts[id]) state.charts[id].destroy();
+    const canvas = $(id);
+    config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false }, config.options || {});
+    state.charts[id] = new window.Chart(canvas, config);
+    return state.charts[id];
+  }
+
+  function fillTable(id, head, rows) {
+    $(id).replaceChildren(
+      el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, ...rows.map((row) => el("tr", {}, ...row.map((cell, i) => (i === 0 ? el("th", { scope: "row" }, cell) : el("td", {}, cell)))))),
+    );
+  }
+
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  async function loadCharts(generation) {
+    const platformId = state.graph.platform.id;
+    const day = asOf();
+    const charts = $("health");
+    charts.dataset.state = "loading";
+    $("comparison").dataset.state = "loading";
+    let health = null;
+    try {
+      health = (await graphql(HEALTH_QUERY, { platform: platformId, asOf: day })).ecosystemHealth;
+      reportError("Health", null);
+    } catch (error) {
+      if (generation === state.generation) reportError("Health", error);
+    }
+    if (generation !== state.generation) return;
+    if (health) drawHealth(health);
+    charts.dataset.state = health ? "ready" : "error";
+
+    const toDay = day || today();
+    const years = health ? health.membership.years.map((y) => y.year) : [];
+    const lastYear = Number(toDay.slice(0, 4));
+    const firstYear = Math.max(years.length ? Math.min(...years) : lastYear, lastYear - TREND_YEARS + 1);
+    const fromDay = `${firstYear}-12-31` <= toDay ? `${firstYear}-12-31` : toDay;
+    const others = state.platforms.map((p) => p.id);
+    const [trend, comparison] = await Promise.all([
+      graphql(TREND_QUERY, { platform: platformId, from: fromDay, to: toDay }).then((d) => d.ecosystemTrend, (error) => ({ error })),
+      others.length >= 2
+        ? graphql(COMPARE_QUERY, { platforms: others, asOf: day }).then((d) => d.compareEcosystems, (error) => ({ error }))
+        : Promise.resolve(null),
+    ]);
+    if (generation !== state.generation) return;
+    reportError("Trend", trend.error || null);
+    if (!trend.error) drawTrend(trend);
+    $("chart-trend").dataset.state = trend.error ? "error" : "ready";
+    reportError("Comparison", comparison && comparison.error ? comparison.error : null);
+    if (comparison && !comparison.error) drawComparison(comparison);
+    $("comparison").dataset.state = comparison && comparison.error ? "error" : "ready";
+    charts.dataset.trend = trend.error ? "error" : "ready";
+  }
+
+  function drawHealth(health) {
+    ui.healthScope.textContent = `Scope: ${health.scope}; ${plural(health.activeMembers, "active member")}.`;
+    const coverage = health.serviceCoverage;
+    const weakestSelf = Math.min(...coverage.filter((c) => c.selfImprovement).map((c) => c.share));
+    const weakest = new Set(coverage.filter((c) => c.selfImprovement && c.share === weakestSelf).map((c) => c.category));
+    const labels = coverage.map((c) => `${weakest.has(c.category) ? "⚠ " : ""}${CATEGORY_NAMES[c.category] || c.category}${c.selfImprovement ? " *" : ""}`);
+    drawChart("chart-coverage", {
+      type: "bar",
+      data: {
+        labels,
+        datasets: [
+          {
+            label: "Share of members served",
+            data: coverage.map((c) => c.share),
+            backgroundColor: coverage.map((c) => (weakest.has(c.category) ? "#b42318" : c.selfImprovement ? "#0072B2" : "#9aa5b4")),
+            borderColor: coverage.map((c) => (weakest.has(c.category) ? "#5c1310" : "#1d2733")),
+            borderWidth: coverage.map((c) => (weakest.has(c.category) ? 3 : 0)),
+            borderDash: [4, 2],
+          },
+        ],
+      },
+      options: {
+        indexAxis: "y",
+        scales: { x: { min: 0, max: 1, ticks: { callback: (v) => `${Math.round(v * 100)} %` } } },
+        plugins: { legend: { display: false } },
+      },
+    });
+    $("chart-coverage").dataset.weakest = [...weakest].join(",");
+    fillTable(
+      "table-coverage",
+      ["Category", "Self-improvement", "Members served", "Share"],
+      coverage.map((c) => [`${weakest.has(c.category) ? "⚠ " : ""}${CATEGORY_NAMES[c.category] || c.category}`, c.selfImprovement ? "yes" : "no", String(c.servedMembers), percent(c.share)]),
+    );
+
+    const years = health.membership.years;
+    drawChart("chart-membership", {
+      data: {
+        labels: years.map((y) => String(y.year)),
+        datasets: [
+          { type: "bar", label: "Joined", data: years.map((y) => y.joined), backgroundColor: SERIES[0], yAxisID: "y" },
+          { type: "bar", label: "Left", data: years.map((y) => y.left), backgroundColor: SERIES[1], yAxisID: "y" },
+          {
+            type: "line", label: "Members at year end", data: years.map((y) => y.activeAtYearEnd), borderColor: SERIES[2],
+            backgroundColor: SERIES[2], pointStyle: "triangle", pointRadius: 4, borderDash: [6, 3], yAxisID: "y",
+          },
+          {
+            type: "line", label: "Survival of the year's joiners", data: years.map((y) => y.survivalRate), borderColor: SERIES[3],
+            backgroundColor: SERIES[3], pointStyle: "rect", pointRadius: 4, yAxisID: "rate",
+          },
+        ],
+      },
+      options: {
+        scales: {
+          y: { beginAtZero: true, title: { display: true, text: "firms" } },
+          rate: { position: "right", min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: { callback: (v) => `${Math.round(v * 100)} %` } },
+        },
+        plugins: { legend: { labels: { usePointStyle: true } } },
+      },
+    });
+    fillTable(
+      "table-membership",
+      ["Year", "Joined", "Left", "Members at year end", "Survivors", "Survival"],
+      years.map((y) => [String(y.year), String(y.joined), String(y.left), String(y.activeAtYearEnd), String(y.survivors), y.survivalRate === null ? "–" : percent(y.survivalRate)]),
+    );
+  }
+
+  function drawTrend(trend) {
+    const points = trend.points;
+    const chains = points.length ? points[0].chains.map((c) => c.chain) : [];
+    const series = [
+      { label: "Evenness J'", values: points.map((p) => p.evenness) },
+      { label: "Supply HHI", values: points.map((p) => p.supplyHhi) },
+      { label: "Keystone dependence (fall-out share)", values: points.map((p) => p.keystoneFallOutShare) },
+      ...chains.map((chain, i) => ({ label: `Coverage: ${chain.name}`, values: points.map((p) => p.chains[i].coverage) })),
+    ];
+    drawChart("chart-trend", {
+      type: "line",
+      data: {
+        labels: points.map((p) => p.asOf),
+        datasets: series.map((serie, i) => ({
+          label: serie.label,
+          data: serie.values,
+          borderColor: SERIES[i % SERIES.length],
+          backgroundColor: SERIES[i % SERIES.length],
+          pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+          pointRadius: 4,
+          borderDash: DASHES[i % DASHES.length],
+        })),
+      },
+      options: { scales: { y: { min: 0, max: 1 } }, plugins: { legend: { labels: { usePointStyle: true } } } },
+    });
+    fillTable(
+      "table-trend",
+      ["As of", "Members", ...series.map((serie) => serie.label)],
+      points.map((p, k) => [p.asOf, String(p.activeMembers), ...series.map((serie) => formatScore(serie.values[k]))]),
+    );
+  }
+
+  function drawComparison(comparison) {
+    const ecosystems = comparison.ecosystems;
+    ui.comparisonScope.textContent = `Each platform's ecosystem ${comparison.asOf ? `as of ${comparison.asOf}` : "today"}.`;
+    const categories = ecosystems.length ? ecosystems[0].serviceCoverage.filter((c) => c.selfImprovement).map((c) => c.category) : [];
+    drawChart("chart-comparison", {
+      type: "bar",
+      data: {
+        labels: categories.map((c) => CATEGORY_NAMES[c] || c),
+        datasets: ecosystems.map((e, i) => ({
+          label: e.platform.name,
+          data: categories.map((c) => e.serviceCoverage.find((x) => x.category === c).share),
+          backgroundColor: SERIES[i % SERIES.length],
+          borderColor: "#1d2733",
+          borderWidth: i,
+        })),
+      },
+      options: { scales: { y: { min: 0, max: 1, ticks: { callback: (v) => `${Math.round(v * 100)} %` } } } },
+    });
+    fillTable(
+      "table-comparison",
+      ["Platform", "Members", "Diversity H'", "Evenness J'", "Supply HHI", "Keystone", ...categories.map((c) => CATEGORY_NAMES[c] || c)],
+      ecosystems.map((e) => [
+        e.platform.name,
+        String(e.activeMembers),
+        formatScore(e.diversity),
+        formatScore(e.evenness),
+        formatScore(e.supplyHhi),
+        percent(e.keystoneFallOutShare),
+        ...categories.map((c) => percent(e.serviceCoverage.find((x) => x.category === c).share)),
+      ]),
+    );
+    const shared = comparison.shared;
+    ui.sharedActors.textContent = shared.length
+      ? `Shared by more than one ecosystem: ${shared.map((g) => `${plural(g.count, (POPULATIONS.find((p) => p.key === g.population) || { name: g.population }).name.toLowerCase())}`).join(", ")}.`
+      : "No actor is in more than one of these ecosystems.";
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Wiring
   // ---------------------------------------------------------------------------------------------
 
@@ -1108,7 +1506,18 @@
     if (state.selectedId) renderDetails(state.nodesById.get(state.selectedId), state.selectedActor, false);
   });
   ui.chain.addEventListener("change", () => state.graph && loadChains(state.generation));
+  ui.markGaps.addEventListener("change", applyGapMarks);
+  ui.year.addEventListener("change", () => {
+    const url = new URL(window.location.href);
+    if (ui.year.value) url.searchParams.set("year", ui.year.value);
+    else url.searchParams.delete("year");
+    window.history.replaceState(null, "", url);
+    if (ui.platform.value) loadPlatform();
+  });
 
+  if (typeof window.Chart !== "function") {
+    reportError("Page", new Error("The chart library (vendor/chart.umd.min.js) did not load."));
+  }
   if (typeof window.cytoscape !== "function") {
     reportError("Page", new Error("The graph library (vendor/cytoscape.min.js) did not load."));
     return;

@@ -1,28 +1,35 @@
 /**
  * @report chain-gaps
- * @title Chain gaps by region
+ * @title Chain gaps by scope
  * @description
- *   The stages of industrial chains that a region does not cover: stages where fewer firms work
- *   than the stage's threshold θ (`minFirms`), the "fill the chain" list of DESIGN.md. A firm
- *   counts for a region when it is LOCATED_IN the region or in any region inside it (PART_OF).
- *   Without a region, each chain is measured in its own home region (ANCHORED_IN); a chain with
- *   neither is measured over every firm. With a platform, only the platform's active members
- *   count. Status: EMPTY (no firm), BELOW_THRESHOLD (fewer than θ), SINGLE_FIRM (covered, but by
- *   one firm: a stage to strengthen) or COVERED.
+ *   The stages of industrial chains that a scope does not cover: stages where fewer firms work
+ *   than the stage's threshold θ (`minFirms`), the "fill the chain" list of DESIGN.md. The scope
+ *   is the same as the `chainCompleteness` query's and its default is too: every firm, or a
+ *   platform's active members (platform), or the firms located in a region or in any region
+ *   inside it (region; homeRegion=true measures each chain in its own home region, ANCHORED_IN),
+ *   as of a day (asOf) or today. Status, by the same rule as chainCompleteness' perStage.status:
+ *   EMPTY (no firm), BELOW_THRESHOLD (fewer than θ), SINGLE_FIRM (covered, but by one firm: a
+ *   stage to strengthen) or COVERED. Stages that are thin because a firm is an articulation point
+ *   need a graph algorithm: chainCompleteness lists them in thinStages. Every row names its scope.
  * @param {id:IndustrialChain} [chain] One chain; every chain when left out
- * @param {id:Region} [region] The region to measure in; each chain's home region when left out
+ * @param {id:Region} [region] Count only firms located in this region (or a region inside it)
+ * @param {boolean} [homeRegion=false] Measure each chain in its own home region (ANCHORED_IN) instead
  * @param {id:Platform} [platform] Count only the active member firms of this platform
+ * @param {date} [asOf] The day to measure, YYYY-MM-DD; today when left out
  * @param {boolean} [includeCovered=false] List covered stages too, not only the gaps
  * @column {id} chainId The chain's id
  * @column {string} chain The chain's name
- * @column {id?} regionId The region measured in (null: every firm)
+ * @column {string} scope The firms counted and the day, in words
+ * @column {id?} platformId The platform whose active members count (null: any firm)
+ * @column {id?} regionId The region measured in (null: any region)
  * @column {string?} region The region's name
+ * @column {date?} asOf The day measured (null: today)
  * @column {int} position The stage's position in the chain, 1 = upstream
  * @column {id} stageId The stage's id
  * @column {string} stage The stage's name
  * @column {float} weight The stage's weight w_s in chain coverage
  * @column {int} minFirms The stage's threshold θ_s
- * @column {int} firmCount Firms in the region working in the stage (n_s)
+ * @column {int} firmCount Firms in the scope working in the stage (n_s)
  * @column {int} missingFirms How many more firms the stage needs to be covered, max(0, θ_s − n_s)
  * @column {string} status EMPTY, BELOW_THRESHOLD, SINGLE_FIRM or COVERED
  * @column {string[]} firms Names of the counted firms, alphabetical, at most 10
@@ -34,19 +41,21 @@ WITH chain, anchor
 ORDER BY anchor.id
 WITH chain, head(collect(anchor)) AS anchor
 OPTIONAL MATCH (given:Region {id: $region})
-WITH chain, CASE WHEN $region IS NULL THEN anchor ELSE given END AS scope
+OPTIONAL MATCH (member:Platform {id: $platform})
+WITH chain, member, CASE WHEN $region IS NOT NULL THEN given WHEN $homeRegion THEN anchor ELSE null END AS area
 MATCH (chain)-[:HAS_STAGE]->(stage:ChainStage)
-CALL (stage, scope) {
+CALL (stage, area) {
   OPTIONAL MATCH (stage)<-[:OPERATES_IN]-(firm:Firm)
-  WHERE (scope IS NULL OR EXISTS { (firm)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(scope) })
+  WHERE EXISTED_AT(firm)
+    AND (area IS NULL OR EXISTS { (firm)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(area) })
     AND ($platform IS NULL OR EXISTS {
-      (firm)-[m:MEMBER_OF]->(:Platform {id: $platform}) WHERE m.until IS NULL
+      (firm)-[m:MEMBER_OF]->(:Platform {id: $platform}) WHERE ACTIVE_AT(m)
     })
   WITH DISTINCT firm
   ORDER BY firm.name
   RETURN count(firm) AS firmCount, collect(firm.name)[0..10] AS firms
 }
-WITH chain, scope, stage, firmCount, firms,
+WITH chain, area, member, stage, firmCount, firms,
      CASE
        WHEN firmCount = 0 THEN 'EMPTY'
        WHEN firmCount < stage.minFirms THEN 'BELOW_THRESHOLD'
@@ -56,8 +65,17 @@ WITH chain, scope, stage, firmCount, firms,
 WHERE $includeCovered OR status <> 'COVERED'
 RETURN chain.id AS chainId,
        chain.name AS chain,
-       scope.id AS regionId,
-       scope.name AS region,
+       CASE
+         WHEN member IS NOT NULL AND area IS NOT NULL THEN 'active members of ' + member.name + ' located in ' + area.name
+         WHEN member IS NOT NULL THEN 'active members of ' + member.name
+         WHEN area IS NOT NULL THEN 'firms located in ' + area.name + ' (or a region inside it)'
+         WHEN $homeRegion THEN 'every firm (the chain has no home region)'
+         ELSE 'every firm'
+       END + CASE WHEN $asOf IS NULL THEN ', today' ELSE ' as of ' + $asOf END AS scope,
+       member.id AS platformId,
+       area.id AS regionId,
+       area.name AS region,
+       CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf,
        stage.position AS position,
        stage.id AS stageId,
        stage.name AS stage,

@@ -11,6 +11,7 @@
  *   ties, then name.
  * @param {id:Platform} platform The platform whose member firms are listed
  * @param {int 0..} [maxOtherTies] Only firms with at most this many other ties (0: sole ties only)
+ * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
  * @column {id} firmId The member firm's id
  * @column {string} firm The member firm's name
  * @column {string?} population MANUFACTURER, TRADER or BUYER
@@ -23,24 +24,24 @@
  * @column {boolean} soleTie The membership is the firm's only active tie
  */
 MATCH (platform:Platform {id: $platform})<-[m:MEMBER_OF]-(firm:Firm)
-WHERE m.until IS NULL
+WHERE ACTIVE_AT(m)
 WITH platform, firm, min(m.since) AS memberSince
 CALL (platform, firm) {
   OPTIONAL MATCH (firm)-[o:MEMBER_OF]->(other:Platform)
-  WHERE o.until IS NULL AND other <> platform
+  WHERE ACTIVE_AT(o) AND other <> platform
   RETURN count(DISTINCT other) AS otherPlatforms
 }
 CALL (firm) {
   OPTIONAL MATCH (firm)-[s:SUPPLIES]-(partner:Firm)
-  WHERE s.until IS NULL AND partner <> firm
+  WHERE ACTIVE_AT(s) AND partner <> firm
   RETURN count(DISTINCT partner) AS tradePartners
 }
 CALL (platform, firm) {
   OPTIONAL MATCH (firm)<-[s:SERVES]-(provider:ServiceProvider)
-  WHERE s.until IS NULL
+  WHERE ACTIVE_AT(s)
   RETURN count(DISTINCT provider) AS providers,
          count(DISTINCT CASE
-           WHEN EXISTS { (provider)-[p:PARTNERS_WITH]->(platform) WHERE p.until IS NULL } THEN provider
+           WHEN EXISTS { (provider)-[p:PARTNERS_WITH]->(platform) WHERE ACTIVE_AT(p) } THEN provider
          END) AS partnerProviders
 }
 WITH firm, memberSince, otherPlatforms, tradePartners, providers, partnerProviders,

@@ -10,6 +10,8 @@
  *   service to build up or a partner to recruit.
  * @param {id:Platform} platform The platform whose member firms are counted
  * @param {float 0..1} [belowShare] Only categories whose share of served members is below this
+ * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
+ * @column {string} scope The platform's ecosystem and the day, in words
  * @column {string} category The service category
  * @column {boolean} selfImprovement One of the thesis' five self-improvement services
  * @column {int} activeMembers The platform's active member firms
@@ -21,7 +23,7 @@
 MATCH (platform:Platform {id: $platform})
 CALL (platform) {
   OPTIONAL MATCH (platform)<-[m:MEMBER_OF]-(firm:Firm)
-  WHERE m.until IS NULL
+  WHERE ACTIVE_AT(m) AND EXISTED_AT(firm)
   RETURN collect(DISTINCT firm) AS members
 }
 WITH platform, members,
@@ -32,15 +34,16 @@ WITH platform, members, categories[position] AS category, position < 5 AS selfIm
 CALL (platform, members, category) {
   UNWIND members AS firm
   MATCH (firm)<-[s:SERVES {category: category}]-(provider:ServiceProvider)
-  WHERE s.until IS NULL
+  WHERE ACTIVE_AT(s) AND EXISTED_AT(provider)
   RETURN count(DISTINCT firm) AS servedMembers,
          count(DISTINCT provider) AS providers,
          count(DISTINCT CASE
-           WHEN EXISTS { (provider)-[p:PARTNERS_WITH]->(platform) WHERE p.until IS NULL } THEN provider
+           WHEN EXISTS { (provider)-[p:PARTNERS_WITH]->(platform) WHERE ACTIVE_AT(p) } THEN provider
          END) AS partnerProviders
 }
-WITH category, selfImprovement, position, size(members) AS activeMembers, servedMembers, providers, partnerProviders,
+WITH platform, category, selfImprovement, position, size(members) AS activeMembers, servedMembers, providers, partnerProviders,
      CASE WHEN size(members) = 0 THEN 0.0 ELSE toFloat(servedMembers) / size(members) END AS share
 WHERE $belowShare IS NULL OR share < $belowShare
-RETURN category, selfImprovement, activeMembers, servedMembers, share, providers, partnerProviders
+RETURN 'the ecosystem of ' + platform.name + CASE WHEN $asOf IS NULL THEN ', today' ELSE ' as of ' + $asOf END AS scope,
+       category, selfImprovement, activeMembers, servedMembers, share, providers, partnerProviders
 ORDER BY position

@@ -9,6 +9,7 @@
  *   stages counts in both with its whole volume; a relationship without a volume counts as 0.
  * @param {id:IndustrialChain} [chain] One chain; every chain when left out
  * @param {id:Platform} [platform] Count only the active member firms of this platform
+ * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
  * @column {id} chainId The chain's id
  * @column {string} chain The chain's name
  * @column {int} position The stage's position, 1 = upstream
@@ -27,12 +28,12 @@ WHERE $chain IS NULL OR chain.id = $chain
 CALL (stage) {
   OPTIONAL MATCH (stage)<-[:OPERATES_IN]-(firm:Firm)
   WHERE $platform IS NULL OR EXISTS {
-    (firm)-[m:MEMBER_OF]->(:Platform {id: $platform}) WHERE m.until IS NULL
+    (firm)-[m:MEMBER_OF]->(:Platform {id: $platform}) WHERE ACTIVE_AT(m)
   }
   WITH DISTINCT firm
   CALL (firm) {
     OPTIONAL MATCH (firm)-[s:SUPPLIES]->(:Firm)
-    WHERE s.until IS NULL
+    WHERE ACTIVE_AT(s)
     RETURN sum(coalesce(s.volume, 0)) AS volume
   }
   WITH firm, volume

@@ -9,6 +9,7 @@
  *   equal suppliers would give the same index), the share of the four largest suppliers (CR4)
  *   and the largest supplier. A relationship without a volume counts as 0.
  * @param {id:Platform} [platform] One platform; every platform when left out
+ * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
  * @column {id} platformId The platform's id
  * @column {string} platform The platform's name
  * @column {int} suppliers Active members with active supply volume above 0
@@ -25,11 +26,11 @@ MATCH (platform:Platform)
 WHERE $platform IS NULL OR platform.id = $platform
 CALL (platform) {
   OPTIONAL MATCH (platform)<-[m:MEMBER_OF]-(firm:Firm)
-  WHERE m.until IS NULL
+  WHERE ACTIVE_AT(m)
   WITH DISTINCT firm
   CALL (firm) {
     OPTIONAL MATCH (firm)-[s:SUPPLIES]->(:Firm)
-    WHERE s.until IS NULL
+    WHERE ACTIVE_AT(s)
     RETURN sum(coalesce(s.volume, 0)) AS volume
   }
   WITH firm, volume

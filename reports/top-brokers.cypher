@@ -14,6 +14,7 @@
  *   for very large ecosystems use runMetrics and sort on the stored burtConstraint instead.
  * @param {id:Platform} platform The platform whose ecosystem is read
  * @param {int 1..1000} [limit=10] How many actors to list
+ * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
  * @column {int} rank 1 for the lowest constraint; ties are ordered by name, then id
  * @column {id} actorId The actor's id
  * @column {string} name The actor's name
@@ -27,22 +28,23 @@ MATCH (platform:Platform {id: $platform})
 CALL (platform) {
   RETURN platform AS member
   UNION
-  MATCH (platform)<-[m:MEMBER_OF]-(member:Firm) WHERE m.until IS NULL RETURN member
+  MATCH (platform)<-[m:MEMBER_OF]-(member:Firm) WHERE ACTIVE_AT(m) RETURN member
   UNION
-  MATCH (platform)<-[r:PARTNERS_WITH]-(member:ServiceProvider) WHERE r.until IS NULL RETURN member
+  MATCH (platform)<-[r:PARTNERS_WITH]-(member:ServiceProvider) WHERE ACTIVE_AT(r) RETURN member
   UNION
   MATCH (platform)<-[m:MEMBER_OF]-(:Firm)<-[s:SERVES]-(member:ServiceProvider)
-  WHERE m.until IS NULL AND s.until IS NULL
+  WHERE ACTIVE_AT(m) AND ACTIVE_AT(s)
   RETURN member
   UNION
-  MATCH (platform)<-[:SUPPORTS]-(member:GovernmentAgency) RETURN member
+  MATCH (platform)<-[g:SUPPORTS]-(member:GovernmentAgency) WHERE ACTIVE_AT(g) RETURN member
 }
+WITH member WHERE EXISTED_AT(member)
 WITH collect(member) AS ecosystem
 UNWIND ecosystem AS actor
 // N(i): the actor's distinct contacts inside the ecosystem.
 CALL (actor, ecosystem) {
   MATCH (actor)-[r:MEMBER_OF|SUPPLIES|SERVES|PARTNERS_WITH|SUPPORTS]-(contact:Actor)
-  WHERE r.until IS NULL AND contact <> actor AND contact IN ecosystem
+  WHERE ACTIVE_AT(r) AND contact <> actor AND contact IN ecosystem
   RETURN collect(DISTINCT contact) AS contacts
 }
 WITH ecosystem, actor, contacts, size(contacts) AS n
@@ -54,11 +56,11 @@ CALL (actor, contacts, n, ecosystem) {
   UNWIND contacts AS q
   CALL (q, ecosystem) {
     MATCH (q)-[r:MEMBER_OF|SUPPLIES|SERVES|PARTNERS_WITH|SUPPORTS]-(x:Actor)
-    WHERE r.until IS NULL AND x <> q AND x IN ecosystem
+    WHERE ACTIVE_AT(r) AND x <> q AND x IN ecosystem
     RETURN count(DISTINCT x) AS nq
   }
   MATCH (q)-[r:MEMBER_OF|SUPPLIES|SERVES|PARTNERS_WITH|SUPPORTS]-(j:Actor)
-  WHERE r.until IS NULL AND j <> q AND j IN contacts
+  WHERE ACTIVE_AT(r) AND j <> q AND j IN contacts
   WITH DISTINCT q, nq, j
   WITH j, sum(1.0 / (n * nq)) AS indirect, count(q) AS pairs
   RETURN sum(pairs) AS orderedPairs, count(j) AS linkedContacts, sum((1.0 / n + indirect) ^ 2) AS linkedTerms

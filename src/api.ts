@@ -6,6 +6,8 @@ import { ENSURE_GRAPH_VERSION, GRAPH_VERSION_CONSTRAINT } from "./db/graph-versi
 import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "./ecosystem/ecosystem.service";
 import { ScopeNames } from "./ecosystem/scope-names";
+import { CompareService } from "./analysis/compare.service";
+import { TrendService } from "./analysis/trend.service";
 import { ChainService } from "./metrics/chain.service";
 import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
@@ -29,13 +31,17 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
   const scopeNames = new ScopeNames(db);
   const ecosystem = new EcosystemService(db, scopeNames);
+  const chains = new ChainService(db, metrics);
+  const health = new HealthService(db, metrics);
   return {
     scopeNames,
     ecosystem,
     ecosystemGraph: new EcosystemGraphService(db, ecosystem),
     metrics,
-    chains: new ChainService(db, metrics),
-    health: new HealthService(db, metrics),
+    chains,
+    health,
+    trends: new TrendService(db, ecosystem, { health, chains }),
+    comparisons: new CompareService(db, ecosystem, { health, chains }),
     metricRuns: new MetricRunsService(db, metrics),
     metricCache,
     sync: new SyncService(db, config.sync),

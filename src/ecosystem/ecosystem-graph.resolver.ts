@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { CAN_READ } from "../auth/roles";
 import type { GraphQLContext } from "../graphql/context";
-import { RelationshipTypeEnum } from "../metrics/metrics.types";
+import { AS_OF_DESCRIPTION, RelationshipTypeEnum } from "../metrics/metrics.types";
 import { EcosystemGraph } from "./ecosystem-graph.type";
 import { DEFAULT_GRAPH_NODES, MAX_GRAPH_NODES, type EcosystemGraph as EcosystemGraphResult } from "./ecosystem-graph.service";
 
@@ -22,8 +22,9 @@ export class EcosystemGraphResolver {
     limit: number,
     @Arg("relationshipTypes", () => [RelationshipTypeEnum], { nullable: true, description: "Relationship types to return; default all" })
     relationshipTypes: string[] | undefined,
+    @Arg("asOf", () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<EcosystemGraphResult> {
-    return ctx.services.ecosystemGraph.graph(platform, { limit, relationshipTypes }, ctx.observeQuery);
+    return ctx.services.ecosystemGraph.graph(platform, { limit, relationshipTypes, asOf: asOf ?? undefined }, ctx.observeQuery);
   }
 }

@@ -1,6 +1,8 @@
 import neo4j from "neo4j-driver";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
+import { parseCalendarDate } from "../calendar-date";
 import { InvalidInputError } from "../errors";
+import { activeAt } from "../metrics/as-of";
 import { ECOSYSTEM_ACTORS, relationshipTypesFrom, type ActorRelationshipType } from "../metrics/graph-reader";
 import type { EcosystemService, PlatformRef } from "./ecosystem.service";
 
@@ -62,6 +64,8 @@ export interface GraphEdge {
   readonly tier: string | null;
   /** "YYYY-MM-DD", when the relationship started (if known). */
   readonly since: string | null;
+  /** "YYYY-MM-DD", when it ended; null while it runs (only set in an answer as of a past day). */
+  readonly until: string | null;
 }
 
 /**
@@ -70,6 +74,8 @@ export interface GraphEdge {
  */
 export interface EcosystemGraph {
   readonly platform: PlatformRef;
+  /** The day the ecosystem is drawn as of ("YYYY-MM-DD"); null for today. */
+  readonly asOf: string | null;
   /** Actors in the platform's ecosystem, whether or not they are all in `nodes`. */
   readonly actorCount: number;
   readonly nodes: readonly GraphNode[];
@@ -113,15 +119,16 @@ export const GRAPH_NODES: NamedQuery = {
     ORDER BY platformFirst, degree DESC, name, id`,
 };
 
-/** Active relationships (no `until`) of the chosen types with both ends among the chosen actors. */
+/** Relationships active on `$asOf` (as-of.ts) of the chosen types with both ends among the chosen actors. */
 export const GRAPH_EDGES: NamedQuery = {
   name: "ecosystemGraph.edges",
   cypher: `
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})-[r]->(b:Actor)
-    WHERE type(r) IN $types AND r.until IS NULL AND b.id IN $ids
+    WHERE type(r) IN $types AND ${activeAt("r")} AND b.id IN $ids
     RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type,
-           r.volume AS volume, r.category AS category, r.tier AS tier, toString(r.since) AS since
+           r.volume AS volume, r.category AS category, r.tier AS tier, toString(r.since) AS since,
+           toString(r.until) AS until
     ORDER BY type, source, target, id
     LIMIT $maxEdges`,
 };
@@ -140,7 +147,7 @@ export class EcosystemGraphService {
 
   async graph(
     platform: string,
-    options: { limit?: number | undefined; relationshipTypes?: readonly string[] | undefined } = {},
+    options: { limit?: number | undefined; relationshipTypes?: readonly string[] | undefined; asOf?: string | undefined } = {},
     observe?: QueryObserver,
   ): Promise<EcosystemGraph> {
     const limit = options.limit ?? DEFAULT_GRAPH_NODES;
@@ -148,9 +155,10 @@ export class EcosystemGraphService {
       throw new InvalidInputError(`limit must be a whole number from 1 to ${MAX_GRAPH_NODES}, but got: ${limit}`);
     }
     const types = relationshipTypesFrom(options.relationshipTypes);
+    const asOf = options.asOf === undefined ? null : parseCalendarDate(options.asOf, "asOf");
     const ref = await this.ecosystem.findPlatform(platform, observe);
 
-    const members = await this.db.read<{ id: string }>(ECOSYSTEM_ACTORS, { platformId: ref.id, asOf: null }, observe);
+    const members = await this.db.read<{ id: string }>(ECOSYSTEM_ACTORS, { platformId: ref.id, asOf }, observe);
     const ids = members.map((m) => m.id);
     const rows = await this.db.read<{
       id: string;
@@ -181,12 +189,13 @@ export class EcosystemGraphService {
     // One more than allowed tells whether relationships were left out.
     const edges = await this.db.read<GraphEdge>(
       GRAPH_EDGES,
-      { ids: nodes.map((n) => n.id), types, maxEdges: neo4j.int(MAX_GRAPH_EDGES + 1) },
+      { ids: nodes.map((n) => n.id), types, asOf, maxEdges: neo4j.int(MAX_GRAPH_EDGES + 1) },
       observe,
     );
     const edgesTruncated = edges.length > MAX_GRAPH_EDGES;
     return {
       platform: ref,
+      asOf,
       actorCount: ids.length,
       nodes,
       edges: edgesTruncated ? edges.slice(0, MAX_GRAPH_EDGES) : edges,

@@ -47,6 +47,8 @@ export class EcosystemGraphEdge {
   @Field(() => String, { nullable: true, description: "SERVES: the service category" }) category!: string | null;
   @Field(() => String, { nullable: true, description: "MEMBER_OF: the membership tier" }) tier!: string | null;
   @Field(() => String, { nullable: true, description: "When the relationship started, YYYY-MM-DD" }) since!: string | null;
+  @Field(() => String, { nullable: true, description: "When it ended, YYYY-MM-DD; null while it runs (set only in a graph as of a past day)" })
+  until!: string | null;
 }
 
 @ObjectType({
@@ -56,13 +58,16 @@ export class EcosystemGraphEdge {
 export class EcosystemGraph {
   @Field(() => PlatformSummary, { description: "The platform the graph is about" }) platform!: PlatformSummary;
 
+  @Field(() => String, { nullable: true, description: "The day the ecosystem is drawn as of, YYYY-MM-DD; null for today" })
+  asOf!: string | null;
+
   @Field(() => Int, { description: "Actors in the ecosystem, including any left out of `nodes` by the limit" })
   actorCount!: number;
 
   @Field(() => [EcosystemGraphNode], { description: "The platform first, then the best-connected actors, then by name" })
   nodes!: EcosystemGraphNode[];
 
-  @Field(() => [EcosystemGraphEdge], { description: "Active relationships (no `until`) with both ends in `nodes`" })
+  @Field(() => [EcosystemGraphEdge], { description: "Relationships active on `asOf` (today: no `until`) with both ends in `nodes`" })
   edges!: EcosystemGraphEdge[];
 
   @Field(() => [EcosystemGraphRegion], { description: "Every region the nodes name, countries first, then by name" })

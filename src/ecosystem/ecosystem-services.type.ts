@@ -42,6 +42,9 @@ export class EcosystemServices {
   @Field(() => PlatformSummary, { description: "The platform the answer is about" })
   platform!: PlatformSummary;
 
+  @Field(() => String, { nullable: true, description: "The day measured, YYYY-MM-DD; null for today" })
+  asOf!: string | null;
+
   @Field(() => Int, { description: "Firms whose membership of the platform is active (no `until`)" })
   activeMembers!: number;
 

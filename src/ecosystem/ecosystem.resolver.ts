@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { CAN_READ } from "../auth/roles";
 import type { GraphQLContext } from "../graphql/context";
+import { AS_OF_DESCRIPTION } from "../metrics/metrics.types";
 import { EcosystemServices } from "./ecosystem-services.type";
 import type { EcosystemServices as EcosystemServicesResult } from "./ecosystem.service";
 
@@ -14,8 +15,9 @@ export class EcosystemResolver {
   async ecosystemServices(
     @Arg("platform", () => String, { description: "The platform's id or exact name, e.g. \"Diyiqiang Group\"" })
     platform: string,
+    @Arg("asOf", () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<EcosystemServicesResult> {
-    return ctx.services.ecosystem.servicesByCategory(platform, ctx.observeQuery);
+    return ctx.services.ecosystem.servicesByCategory(platform, ctx.observeQuery, asOf ?? undefined);
   }
 }

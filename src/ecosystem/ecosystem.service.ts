@@ -1,6 +1,8 @@
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { SERVICE_CATEGORIES, type ServiceCategory } from "../domain";
 import { ScopeNames } from "./scope-names";
+import { parseCalendarDate } from "../calendar-date";
+import { activeAt, existedAt } from "../metrics/as-of";
 
 /** The platform a question is about. */
 export interface PlatformRef {
@@ -27,25 +29,27 @@ export interface CategoryProviders {
 
 export interface EcosystemServices {
   readonly platform: PlatformRef;
+  /** The day measured; null for today. */
+  readonly asOf: string | null;
   readonly activeMembers: number;
   /** Every service category, the thesis' five self-improvement services first. */
   readonly categories: readonly CategoryProviders[];
 }
 
 /**
- * Active memberships and active services only (`until` is null): who serves the platform's
- * current members today.
+ * Memberships and services active on `$asOf` (as-of.ts; today when null): who served the
+ * platform's members then.
  */
 export const SERVICES_OF_ACTIVE_MEMBERS: NamedQuery = {
   name: "ecosystem.servicesOfActiveMembers",
   cypher: `
     OPTIONAL MATCH (:Platform {id: $platformId})<-[m:MEMBER_OF]-(member:Firm)
-    WHERE m.until IS NULL
+    WHERE ${activeAt("m")} AND ${existedAt("member")}
     WITH collect(DISTINCT member) AS members
     // one row even without members, so activeMembers is always returned
     UNWIND CASE size(members) WHEN 0 THEN [null] ELSE members END AS f
     OPTIONAL MATCH (f)<-[s:SERVES]-(sp:ServiceProvider)
-    WHERE s.until IS NULL
+    WHERE ${activeAt("s")} AND ${existedAt("sp")}
     WITH size(members) AS activeMembers, s.category AS category, sp, collect(DISTINCT f.id) AS firmIds
     RETURN activeMembers, category, sp.id AS providerId, sp.name AS providerName, firmIds`,
 };
@@ -66,7 +70,8 @@ export class EcosystemService {
    * The service providers that serve the platform's active member firms, grouped by service
    * category, with how many members each category and provider reaches.
    */
-  async servicesByCategory(platform: string, observe?: QueryObserver): Promise<EcosystemServices> {
+  async servicesByCategory(platform: string, observe?: QueryObserver, asOf?: string): Promise<EcosystemServices> {
+    const day = asOf === undefined ? null : parseCalendarDate(asOf, "asOf");
     const ref = await this.findPlatform(platform, observe);
     const rows = await this.db.read<{
       activeMembers: number;
@@ -74,7 +79,7 @@ export class EcosystemService {
       providerId: string | null;
       providerName: string | null;
       firmIds: string[] | null;
-    }>(SERVICES_OF_ACTIVE_MEMBERS, { platformId: ref.id }, observe);
+    }>(SERVICES_OF_ACTIVE_MEMBERS, { platformId: ref.id, asOf: day }, observe);
 
     const activeMembers = rows[0]?.activeMembers ?? 0;
     const byCategory = new Map<ServiceCategory, { firms: Set<string>; providers: ProviderSummary[] }>(
@@ -95,6 +100,6 @@ export class EcosystemService {
       shareOfMembersServed: activeMembers === 0 ? 0 : group.firms.size / activeMembers,
       providers: group.providers.sort((a, b) => b.firmsServed - a.firmsServed || a.name.localeCompare(b.name)),
     }));
-    return { platform: ref, activeMembers, categories };
+    return { platform: ref, asOf: day, activeMembers, categories };
   }
 }

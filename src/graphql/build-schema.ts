@@ -8,6 +8,7 @@ import { explainAuthRefusals } from "../auth/explain-refusals";
 import { withGeneratedApiRules } from "../auth/generated-api-rules";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
+import { AnalysisResolver } from "../analysis/analysis.resolver";
 import { EcosystemGraphResolver } from "../ecosystem/ecosystem-graph.resolver";
 import { EcosystemResolver } from "../ecosystem/ecosystem.resolver";
 import { MetricsResolver } from "../metrics/metrics.resolver";
@@ -19,7 +20,7 @@ import { withStrictDates } from "./strict-scalars";
 import { describeSchema } from "./schema-descriptions";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
-export const CODE_FIRST_RESOLVERS = [EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver] as const;
+export const CODE_FIRST_RESOLVERS = [AnalysisResolver, EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver] as const;
 
 /** `metrics` on every actor type (`@customResolver` in schema/actors.graphql), batched per request. */
 const actorMetricsField = {

@@ -1,3 +1,5 @@
+import type { CompareService } from "../analysis/compare.service";
+import type { TrendService } from "../analysis/trend.service";
 import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import type { Authentication } from "../auth/authenticate";
@@ -24,6 +26,8 @@ export interface Services {
   readonly metrics: MetricsService;
   readonly chains: ChainService;
   readonly health: HealthService;
+  readonly trends: TrendService;
+  readonly comparisons: CompareService;
   readonly metricRuns: MetricRunsService;
   readonly sync: SyncService;
   readonly changes: ChangeFeedService;

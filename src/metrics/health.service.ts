@@ -1,6 +1,8 @@
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import type { ServiceCategory } from "../domain";
+import { parseCalendarDate } from "../calendar-date";
 import { NotFoundError } from "../errors";
+import { activeAt, existedAt } from "./as-of";
 import {
   herfindahlIndex,
   membershipDynamics,
@@ -25,6 +27,10 @@ export interface PopulationBalance {
 
 export interface EcosystemHealth {
   readonly platform: { readonly id: string; readonly name: string };
+  /** The day measured ("YYYY-MM-DD"); null for today. */
+  readonly asOf: string | null;
+  /** The scope in words, e.g. "the ecosystem of Diyiqiang Group as of 2020-06-30". */
+  readonly scope: string;
   readonly activeMembers: number;
   /** Diversity over populations, service providers counted once per category they offer. */
   readonly populationBalance: PopulationBalance;
@@ -37,14 +43,21 @@ export interface EcosystemHealth {
   readonly membership: MembershipDynamics;
 }
 
+/**
+ * The platform and its memberships as they stood on `$asOf` (as-of.ts): memberships begun by
+ * then, each `active` by the one rule, and an `until` that had not yet come shown as null, so
+ * the membership history ends on that day.
+ */
 export const PLATFORM_FACTS: NamedQuery = {
   name: "health.platformFacts",
   cypher: `
     MATCH (p:Platform {id: $platformId})
     CALL (p) {
       OPTIONAL MATCH (p)<-[m:MEMBER_OF]-(f:Firm)
+      WHERE $asOf IS NULL OR (coalesce(m.since <= date($asOf), true) AND ${existedAt("f")})
       RETURN collect(CASE WHEN f IS NULL THEN null ELSE
-        {firmId: f.id, since: toString(m.since), until: toString(m.until)} END) AS memberships
+        {firmId: f.id, since: toString(m.since), active: ${activeAt("m")} AND ${existedAt("f")},
+         until: CASE WHEN ${activeAt("m")} THEN null ELSE toString(m.until) END} END) AS memberships
     }
     RETURN p.name AS name, memberships`,
 };
@@ -55,13 +68,13 @@ export const MEMBER_ACTIVITY: NamedQuery = {
     UNWIND $memberIds AS memberId
     MATCH (f:Firm {id: memberId})
     CALL (f) {
-      OPTIONAL MATCH (f)-[s:SUPPLIES]->(:Firm)
-      WHERE s.until IS NULL
+      OPTIONAL MATCH (f)-[s:SUPPLIES]->(buyer:Firm)
+      WHERE ${activeAt("s")} AND ${existedAt("buyer")}
       RETURN sum(coalesce(s.volume, 0)) AS suppliedVolume
     }
     CALL (f) {
       OPTIONAL MATCH (f)<-[r:SERVES]-(sp:ServiceProvider)
-      WHERE r.until IS NULL
+      WHERE ${activeAt("r")} AND ${existedAt("sp")}
       RETURN collect(CASE WHEN sp IS NULL THEN null ELSE {providerId: sp.id, category: r.category} END) AS services
     }
     RETURN f.id AS firmId, suppliedVolume, services`,
@@ -82,22 +95,27 @@ export class HealthService {
     private readonly metrics: MetricsService,
   ) {}
 
-  async ecosystemHealth(platformId: string, observe?: QueryObserver): Promise<EcosystemHealth> {
+  /** @param asOf "YYYY-MM-DD" for the ecosystem as it stood that day (as-of.ts); absent for today. */
+  async ecosystemHealth(platformId: string, observe?: QueryObserver, asOf?: string): Promise<EcosystemHealth> {
+    const day = asOf === undefined ? null : parseCalendarDate(asOf, "asOf");
     const [facts] = await this.db.read<{
       name: string;
-      memberships: Array<{ firmId: string; since: string | null; until: string | null }>;
-    }>(PLATFORM_FACTS, { platformId }, observe);
+      memberships: Array<{ firmId: string; since: string | null; until: string | null; active: boolean }>;
+    }>(PLATFORM_FACTS, { platformId, asOf: day }, observe);
     if (!facts) {
       throw new NotFoundError(`No platform has the id ${JSON.stringify(platformId)}. List them with { platforms { id name } }.`);
     }
-    const memberIds = [...new Set(facts.memberships.filter((m) => m.until === null).map((m) => m.firmId))];
+    const memberIds = [...new Set(facts.memberships.filter((m) => m.active).map((m) => m.firmId))];
     const activity = await this.db.read<{
       firmId: string;
       suppliedVolume: number;
       services: Array<{ providerId: string; category: ServiceCategory }>;
-    }>(MEMBER_ACTIVITY, { memberIds }, observe);
+    }>(MEMBER_ACTIVITY, { memberIds, asOf: day }, observe);
 
-    const graph = await this.metrics.graph({ ...DEFAULT_SELECTION, scope: { platformId } }, observe);
+    const graph = await this.metrics.graph(
+      { ...DEFAULT_SELECTION, scope: { platformId, ...(day === null ? {} : { asOf: day }) } },
+      observe,
+    );
     const actors = await this.db.read<{ population: string | null; categories: string[] | null }>(
       ACTOR_CATEGORIES,
       { ids: graph.nodes() },
@@ -125,13 +143,18 @@ export class HealthService {
 
     return {
       platform: { id: platformId, name: facts.name },
+      asOf: day,
+      scope: `the ecosystem of ${facts.name}${day === null ? ", today" : ` as of ${day}`}`,
       activeMembers: memberIds.length,
       populationBalance: populationBalance(populationCounts),
       supplyConcentration: herfindahlIndex(activity.map((row) => row.suppliedVolume).filter((v) => v > 0)),
       serviceConcentration: herfindahlIndex([...servicesByProvider.values()]),
       serviceCoverage: serviceCoverage(memberIds, servedBy),
       keystoneDependence: await this.metrics.inWorker("keystoneDependence", { graph: graph.shared, platformId, memberIds, providersByCategory }),
-      membership: membershipDynamics(facts.memberships),
+      membership: membershipDynamics(
+        facts.memberships.map(({ firmId, since, until }) => ({ firmId, since, until })),
+        day === null ? {} : { toYear: Number(day.slice(0, 4)) },
+      ),
     };
   }
 }

@@ -18,6 +18,7 @@ import {
   MetricRunResult,
   RankedActor,
   StoredMetricEnum,
+  AS_OF_DESCRIPTION,
 } from "./metrics.types";
 
 /**
@@ -28,6 +29,7 @@ async function selection(input: GraphSelectionInput | undefined, ctx: GraphQLCon
   const platform = await ctx.services.scopeNames.resolveOptional("Platform", input?.platform, "graph.platform", ctx.observeQuery);
   return selectionFrom({
     platformId: platform?.id,
+    asOf: input?.asOf,
     relationshipTypes: input?.relationshipTypes,
     directed: input?.directed,
     weighted: input?.weighted,
@@ -77,23 +79,29 @@ export class MetricsResolver {
     platform: string | null | undefined,
     @Arg("region", () => ID, { nullable: true, description: "Scope: firms located in this region or inside it (id or exact name); leave out (or null) for no region scope" })
     region: string | null | undefined,
+    @Arg("asOf", () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChainReport> {
     const names = ctx.services.scopeNames;
     const chainRef = await names.resolve("IndustrialChain", chain, "chain", ctx.observeQuery);
     const platformRef = await names.resolveOptional("Platform", platform, "platform", ctx.observeQuery);
     const regionRef = await names.resolveOptional("Region", region, "region", ctx.observeQuery);
-    return ctx.services.chains.completeness(chainRef.id, { platformId: platformRef?.id, regionId: regionRef?.id }, ctx.observeQuery);
+    return ctx.services.chains.completeness(
+      chainRef.id,
+      { platformId: platformRef?.id, regionId: regionRef?.id, asOf: asOf ?? undefined },
+      ctx.observeQuery,
+    );
   }
 
   @Authorized(CAN_READ)
   @Query(() => EcosystemHealth, { description: "Population balance, concentration, service coverage, keystone dependence and membership dynamics of a platform's ecosystem" })
   async ecosystemHealth(
     @Arg("platform", () => ID, { description: "The platform: its id or exact name, e.g. \"Diyiqiang Group\"" }) platform: string,
+    @Arg("asOf", () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<EcosystemHealthResult> {
     const ref = await ctx.services.scopeNames.resolve("Platform", platform, "platform", ctx.observeQuery);
-    return ctx.services.health.ecosystemHealth(ref.id, ctx.observeQuery);
+    return ctx.services.health.ecosystemHealth(ref.id, ctx.observeQuery, asOf ?? undefined);
   }
 
   @Authorized(CAN_ANALYZE)

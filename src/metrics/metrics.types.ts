@@ -48,6 +48,10 @@ registerEnumType(RelationshipTypeEnum, {
   valuesConfig: RELATIONSHIP_TYPE_DESCRIPTIONS,
 });
 
+/** The one description of every `asOf` argument. */
+export const AS_OF_DESCRIPTION =
+  "The day to take the ecosystem as of, YYYY-MM-DD: relationships with since ≤ that day and no until before it, actors founded by then and not retired; today when left out";
+
 @InputType({ description: "The graph a metric is computed on. Leaving every field out means: all actors, all actor relationships, undirected, unweighted." })
 export class GraphSelectionInput {
   @Field(() => ID, { nullable: true, description: "Restrict to this platform's ecosystem (the platform, its active members, its partners and the providers serving its members, its supporting agencies): its id or exact name; null or left out for the whole graph" })
@@ -58,6 +62,9 @@ export class GraphSelectionInput {
 
   @Field(() => Boolean, { nullable: true, description: "Respect relationship direction; default false" })
   directed?: boolean;
+
+  @Field(() => String, { nullable: true, description: AS_OF_DESCRIPTION })
+  asOf?: string;
 
   @Field(() => Boolean, { nullable: true, description: "Weight SUPPLIES by volume (shortest paths use 1/volume); default false" })
   weighted?: boolean;
@@ -126,6 +133,11 @@ export class BrokenLink {
 @ObjectType({ description: "One stage's coverage in the scope" })
 export class StageCompleteness extends StageSummary {
   @Field(() => Int, { description: "Active firms in scope working in the stage (n_s)" }) firmCount!: number;
+  @Field(() => Int, { description: "θ_s: firms that make the stage covered" }) minFirms!: number;
+  @Field(() => String, {
+    description: "EMPTY, BELOW_THRESHOLD, SINGLE_FIRM or COVERED: the same rule and words as the chain-gaps report",
+  })
+  status!: string;
   @Field(() => Boolean, { description: "firmCount ≥ minFirms (n_s ≥ θ_s)" }) covered!: boolean;
   @Field(() => Float, { description: "min(1, n_s/θ_s)" }) depth!: number;
 }
@@ -141,9 +153,19 @@ export class ChainRef {
   @Field(() => String, { description: "Its name" }) name!: string;
 }
 
+@ObjectType({ description: "The scope an answer was measured in" })
+export class ScopeDescription {
+  @Field(() => String, { description: "PLATFORM_MEMBERS, REGION or ALL_FIRMS" }) kind!: string;
+  @Field(() => ChainRef, { nullable: true }) platform!: ChainRef | null;
+  @Field(() => ChainRef, { nullable: true }) region!: ChainRef | null;
+  @Field(() => String, { nullable: true, description: "The day measured, YYYY-MM-DD; null for today" }) asOf!: string | null;
+  @Field(() => String, { description: "The scope in words" }) description!: string;
+}
+
 @ObjectType({ description: "Completeness of an industrial chain in a scope" })
 export class ChainCompletenessReport {
   @Field(() => ChainRef, { description: "The chain" }) chain!: ChainRef;
+  @Field(() => ScopeDescription, { description: "Which firms were counted, and on which day" }) scope!: ScopeDescription;
   @Field(() => Float, { description: "CC = Σ w_s·[n_s ≥ θ_s] / Σ w_s" }) coverage!: number;
   @Field(() => Float, { description: "CD = (1/m) Σ min(1, n_s/θ_s)" }) depth!: number;
   @Field(() => Float, { description: "Share of adjacent stage pairs linked by active supply" }) linkContinuity!: number;
@@ -231,6 +253,8 @@ export class MembershipDynamics {
 @ObjectType({ description: "Coordination and health of a platform's ecosystem" })
 export class EcosystemHealth {
   @Field(() => ChainRef, { description: "The platform" }) platform!: ChainRef;
+  @Field(() => String, { nullable: true, description: "The day measured, YYYY-MM-DD; null for today" }) asOf!: string | null;
+  @Field(() => String, { description: "The scope in words, e.g. \"the ecosystem of Diyiqiang Group as of 2020-06-30\"" }) scope!: string;
   @Field(() => Int, { description: "Active member firms (MEMBER_OF without until)" }) activeMembers!: number;
   @Field(() => PopulationBalance, { description: "Diversity and evenness of the populations" }) populationBalance!: PopulationBalance;
   @Field(() => Concentration, { description: "HHI of active supply volume among supplying members" }) supplyConcentration!: Concentration;

@@ -5,6 +5,7 @@ import type { NamedQuery } from "../db/database";
 import { EcographError } from "../errors";
 import { coerceParameterValue, INTEGER_TEXT, NUMBER_TEXT } from "./report-parameters";
 import { KEYED_LABELS } from "../db/database-schema";
+import { activeAt, existedAt } from "../metrics/as-of";
 
 /**
  * The report library: named, parameterised, documented Cypher reports, one `reports/<name>.cypher`
@@ -29,13 +30,19 @@ import { KEYED_LABELS } from "../db/database-schema";
  * MATCH ...
  * ```
  *
- * Parameter types: int, float, string, boolean, and id — `id:<Label>` also makes the service
- * check that a node with that label and id exists. int and float take an optional range `a..b`
+ * Parameter types: int, float, string, boolean, date (a calendar day YYYY-MM-DD, see
+ * calendar-date.ts), and id — `id:<Label>` also makes the service check that a node with that
+ * label and id exists.
+ *
+ * "As of a date": the Cypher writes `ACTIVE_AT(r)` for "relationship r was active on $asOf" and
+ * `EXISTED_AT(n)` for "actor n existed on $asOf"; the library puts in the same fragments the
+ * metrics use (src/metrics/as-of.ts), so a report and a metric share one definition of a day.
+ * A report that uses them declares `@param {date} [asOf]` (null: today). int and float take an optional range `a..b`
  * (either end may be left out). Column types: int, float, string, id, boolean, date, datetime;
  * `?` marks a column that may be null, `[]` a list.
  */
 
-export const PARAMETER_TYPES = ["int", "float", "string", "id", "boolean"] as const;
+export const PARAMETER_TYPES = ["int", "float", "string", "id", "boolean", "date"] as const;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
 
 export const COLUMN_TYPES = ["int", "float", "string", "id", "boolean", "date", "datetime"] as const;
@@ -153,7 +160,7 @@ export function parseReport(source: string, file: string): ReportDefinition {
     if (duplicates.length > 0) fail(undefined, `the ${what} ${JSON.stringify(duplicates[0])} is declared twice`);
   }
 
-  const cypher = header.body.trim();
+  const cypher = expandAsOf(header.body.trim());
   if (cypher === "") {
     fail(undefined, "the Cypher is missing after the header");
   } else {
@@ -412,6 +419,17 @@ function checkCypher(
   }
   const write = WRITE_CLAUSE.exec(code);
   if (write) fail(lineOf(write.index), `reports are read-only, but the Cypher uses ${write[1]!.toUpperCase()}`);
+}
+
+/**
+ * Puts the as-of fragments (src/metrics/as-of.ts) in place of `ACTIVE_AT(x)` and `EXISTED_AT(x)`,
+ * on one line each, so the Cypher's line numbers in error messages stay right.
+ */
+export function expandAsOf(cypher: string): string {
+  const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ");
+  return cypher
+    .replace(/\bACTIVE_AT\(\s*([A-Za-z_]\w*)\s*\)/g, (_, name: string) => oneLine(activeAt(name)))
+    .replace(/\bEXISTED_AT\(\s*([A-Za-z_]\w*)\s*\)/g, (_, name: string) => oneLine(existedAt(name)));
 }
 
 /** Blanks out comments and string literals (keeping line breaks), so they are not read as code. */

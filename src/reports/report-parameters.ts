@@ -1,3 +1,4 @@
+import { parseCalendarDate } from "../calendar-date";
 import { InvalidInputError } from "../errors";
 import type { ParameterValue, ReportDefinition, ReportParameter } from "./report-library";
 
@@ -50,6 +51,12 @@ export function coerceParameterValue(
     case "string":
       if (typeof value === "string") return { value };
       return { problem: `${parameter.name} must be text, ${got}` };
+    case "date":
+      try {
+        return { value: parseCalendarDate(typeof value === "string" ? value.trim() : value, parameter.name) };
+      } catch (error) {
+        return { problem: (error as Error).message };
+      }
   }
 }
 
@@ -107,6 +114,7 @@ export function describeParameter(parameter: ReportParameter): string {
 /** "int 1..1000", "id of a Platform", "boolean". */
 export function parameterTypeText(parameter: Pick<ReportParameter, "type" | "label" | "min" | "max">): string {
   if (parameter.label) return `id of ${/^[AEIOU]/.test(parameter.label) ? "an" : "a"} ${parameter.label}`;
+  if (parameter.type === "date") return "date YYYY-MM-DD";
   if (parameter.min === undefined && parameter.max === undefined) return parameter.type;
   return `${parameter.type} ${parameter.min ?? ""}..${parameter.max ?? ""}`;
 }

@@ -31,6 +31,7 @@ const ARGUMENT_TYPES: Readonly<Record<ParameterType, string>> = {
   string: "String",
   id: "ID",
   boolean: "Boolean",
+  date: "String",
 };
 
 const COLUMN_GRAPHQL_TYPES: Readonly<Record<ColumnType, string>> = {
@@ -74,7 +75,7 @@ const LIBRARY_TYPES = `
   type ReportParameterDescription {
     "The parameter's name"
     name: String!
-    "int, float, string, id or boolean"
+    "int, float, string, id, boolean or date (YYYY-MM-DD)"
     type: String!
     "For ids: the label of the node the id must name, e.g. Platform"
     nodeLabel: String

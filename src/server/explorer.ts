@@ -42,6 +42,7 @@ function explorerFiles(projectRoot: string): ReadonlyMap<string, ExplorerFile> {
     ["/explorer.css", { file: join(page, "explorer.css"), type: "text/css; charset=utf-8", cache: revalidate }],
     ["/favicon.svg", { file: join(page, "favicon.svg"), type: "image/svg+xml", cache: revalidate }],
     ["/vendor/cytoscape.min.js", { file: cytoscapeBundle(), type: "text/javascript; charset=utf-8", cache: "public, max-age=86400" }],
+    ["/vendor/chart.umd.min.js", { file: chartJsBundle(), type: "text/javascript; charset=utf-8", cache: "public, max-age=86400" }],
   ]);
 }
 
@@ -51,6 +52,11 @@ function explorerFiles(projectRoot: string): ReadonlyMap<string, ExplorerFile> {
  */
 function cytoscapeBundle(): string {
   return join(dirname(require.resolve("cytoscape")), "cytoscape.min.js");
+}
+
+/** The UMD browser build of Chart.js from the installed package, next to its CommonJS entry point. */
+function chartJsBundle(): string {
+  return join(dirname(require.resolve("chart.js")), "chart.umd.min.js");
 }
 
 function securityHeaders(res: Response): void {
@@ -66,7 +72,7 @@ function securityHeaders(res: Response): void {
 
 /**
  * Serves the explorer page (explorer/: plain HTML, JavaScript and CSS, no build step) at
- * /explorer/, with Cytoscape.js from node_modules at /explorer/vendor/cytoscape.min.js: no CDN,
+ * /explorer/, with Cytoscape.js and Chart.js from node_modules at /explorer/vendor/: no CDN,
  * so it works offline. Only the listed files are served; anything else under /explorer is a 404.
  */
 export function mountExplorer(app: Express, options: { readonly projectRoot?: string } = {}): void {

@@ -508,6 +508,7 @@ describe("the explorer in headless Chromium", () => {
     page.on("request", (request) => {
       if (request.url().endsWith("/graphql")) authorizations.push(request.headers()["authorization"]);
     });
+    await page.click(".token-box summary"); // the token form folds away in the top bar
     await page.fill("#token", "explorer-test-token");
     await page.click('#token-form button[type="submit"]');
     await page.waitForFunction(() => (globalThis as any).document.getElementById("token-state")!.textContent === "Token in use for this tab");
@@ -569,6 +570,180 @@ describe("the explorer in headless Chromium", () => {
     }
   });
 
+
+  // ---------------------------------------------------------------------------------------------
+  // Issue 14: the time control, the charts, every screen
+
+  const HEALTH = `query H($p: ID!, $d: String) { ecosystemHealth(platform: $p, asOf: $d) {
+    activeMembers serviceCoverage { category selfImprovement share } membership { years { year joined left activeAtYearEnd } } } }`;
+  const noOverflow = (page: Page) =>
+    page.evaluate(() => {
+      const doc = (globalThis as any).document.documentElement;
+      return { scrollWidth: doc.scrollWidth as number, innerWidth: (globalThis as any).innerWidth as number };
+    });
+  const chartData = (page: Page, id: string) =>
+    page.evaluate((chartId) => {
+      const chart = (globalThis as any).ecographExplorer.charts[chartId];
+      return chart ? chart.data.datasets.map((d: any) => d.data) : null;
+    }, id);
+  async function waitForCharts(page: Page) {
+    await page.waitForSelector('#health[data-state="ready"][data-trend="ready"]', { timeout: 120_000 });
+    await page.waitForSelector('#comparison[data-state="ready"]', { timeout: 120_000 });
+  }
+
+  it("draws the health and comparison charts with the API's numbers, at 1440 × 900 without horizontal overflow", async () => {
+    const { page, foreignRequests, problems } = await openExplorer();
+    await waitForCharts(page);
+    const { scrollWidth, innerWidth } = await noOverflow(page);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+
+    const { ecosystemHealth: health } = await api.query(HEALTH, { p: diyiqiangId, d: null });
+    expect(await chartData(page, "chart-coverage")).toEqual([health.serviceCoverage.map((c: any) => c.share)]);
+    const years = health.membership.years;
+    const membership = await chartData(page, "chart-membership");
+    expect(membership!.slice(0, 3)).toEqual([years.map((y: any) => y.joined), years.map((y: any) => y.left), years.map((y: any) => y.activeAtYearEnd)]);
+    // the weakest self-improvement service is marked, not by colour alone
+    const selfImprovement = health.serviceCoverage.filter((c: any) => c.selfImprovement);
+    const weakest = selfImprovement.filter((c: any) => c.share === Math.min(...selfImprovement.map((x: any) => x.share))).map((c: any) => c.category);
+    expect(await page.$eval("#chart-coverage", (canvas) => (canvas as any).dataset.weakest)).toBe(weakest.join(","));
+    expect(await page.textContent("#table-coverage")).toContain("⚠ ");
+
+    const platforms = SEED_FACTS.platformKeys.map((key) => seedNodeId(key));
+    const { compareEcosystems } = await api.query(
+      `query C($p: [String!]!) { compareEcosystems(platforms: $p) { ecosystems { platform { id } serviceCoverage { category selfImprovement share } } } }`,
+      { p: platforms },
+    );
+    const comparison = await chartData(page, "chart-comparison");
+    expect([...comparison!].sort()).toEqual(
+      compareEcosystems.ecosystems.map((e: any) => e.serviceCoverage.filter((c: any) => c.selfImprovement).map((c: any) => c.share)).sort(),
+    );
+    expect(await page.textContent("#shared-actors")).toContain("Shared by more than one ecosystem");
+    await page.$eval("#health", (section) => (section as any).scrollIntoView());
+    await page.screenshot({ path: join(ROOT, "docs", "explorer-charts.png"), fullPage: false });
+    expect(foreignRequests()).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("redraws the graph, the chain view and the charts as of the chosen year, as the API says", async () => {
+    const { page } = await openExplorer();
+    await waitForCharts(page);
+    await page.selectOption("#year", "2020");
+    await page.waitForFunction(() => (globalThis as any).document.getElementById("graph-title")!.textContent!.includes("as of 2020-12-31"));
+    await waitUntilDrawn(page);
+    await waitForCharts(page);
+    const { ecosystemGraph } = await api.query(
+      `query G($p: String!) { ecosystemGraph(platform: $p, asOf: "2020-12-31", limit: 1000) { nodes { id } edges { id } } }`,
+      { p: diyiqiangId },
+    );
+    expect(await graphCounts(page)).toEqual({ nodes: ecosystemGraph.nodes.length, edges: ecosystemGraph.edges.length });
+    expect(ecosystemGraph.nodes.length).toBeLessThan(expected.actorIds.length); // the ecosystem grew since
+    const { ecosystemHealth: health } = await api.query(HEALTH, { p: diyiqiangId, d: "2020-12-31" });
+    expect(await chartData(page, "chart-coverage")).toEqual([health.serviceCoverage.map((c: any) => c.share)]);
+    expect(await page.textContent("#chains-scope")).toContain("as of 2020-12-31");
+    expect(await page.textContent("#health-scope")).toContain(`as of 2020-12-31; ${health.activeMembers} active members`);
+    const trendLabels = await page.evaluate(() => (globalThis as any).ecographExplorer.charts["chart-trend"].data.labels);
+    expect(trendLabels[trendLabels.length - 1]).toBe("2020-12-31");
+    expect(new URL(page.url()).searchParams.get("year")).toBe("2020");
+    await page.close();
+  });
+
+  it("scales node size by rank with a legend of the smallest and largest value, puts the platform's name on top and marks gap stages on request", async () => {
+    const { page } = await openExplorer();
+    const legend = await page.$eval("#size-legend", (p) => ({ ...(p as any).dataset, text: p.textContent }));
+    const { centralityRanking } = await api.query(
+      `query R($p: ID!) { centralityRanking(measure: DEGREE, top: 1000, graph: { platform: $p }) { score } }`,
+      { p: diyiqiangId },
+    );
+    const scores = centralityRanking.map((r: any) => r.score);
+    expect(Number(legend.min)).toBe(Math.min(...scores));
+    expect(Number(legend.max)).toBe(Math.max(...scores));
+    const sizes = await page.evaluate((platformId) => {
+      const cy = (globalThis as any).ecographExplorer.cy;
+      const all = cy.nodes().map((n: any) => n.data("size"));
+      const platform = cy.getElementById(platformId);
+      return { min: Math.min(...all), max: Math.max(...all), platform: platform.data("size"), z: platform.style("z-index"), isPlatform: platform.hasClass("platform") };
+    }, diyiqiangId);
+    expect(sizes.max / sizes.min).toBeGreaterThanOrEqual(4);
+    expect(sizes.platform).toBe(sizes.max);
+    expect(sizes.isPlatform).toBe(true);
+    expect(Number(sizes.z)).toBe(100);
+
+    await page.check("#mark-gaps");
+    await page.waitForFunction(() => Number((globalThis as any).document.getElementById("graph")!.dataset.gapFirms) > 0);
+    const lone = seedNodeId(SEED_FACTS.singleFirmStage.firmKey);
+    const marked = await page.evaluate((id) => {
+      const node = (globalThis as any).ecographExplorer.cy.getElementById(id);
+      return { gap: node.hasClass("gap-firm"), label: node.data("label"), border: node.style("border-style") };
+    }, lone);
+    expect(marked).toMatchObject({ gap: true, border: "dashed" });
+    expect(marked.label.startsWith("⚠ ")).toBe(true);
+    expect(await page.textContent("#gap-marks")).toContain("Surface treatment");
+    await page.close();
+  });
+
+  it("offers every actor to the keyboard", async () => {
+    const { page } = await openExplorer();
+    expect(await page.$$eval("#actor-list button", (buttons) => buttons.length)).toBe(expected.actorIds.length);
+    await page.click("#actor-list-box summary");
+    await page.focus(`#actor-list button[data-actor-id="${diyiqiangId}"]`);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`#details[data-actor-id="${diyiqiangId}"][data-state="ready"]`);
+    await page.close();
+  });
+
+  describe("on a phone (390 × 844, touch)", () => {
+    let phone: BrowserContext;
+    let phoneDir: string;
+    beforeAll(async () => {
+      phoneDir = mkdtempSync(join(tmpdir(), "ecograph-chromium-phone-"));
+      phone = await chromium.launchPersistentContext(phoneDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      });
+    });
+    afterAll(async () => {
+      await phone?.close();
+      if (phoneDir) rmSync(phoneDir, { recursive: true, force: true });
+    });
+
+    it("has no horizontal overflow from 360 px, shows the graph on the first screen with the filters folded, and selects a node on a tap", async () => {
+      const page = await phone.newPage();
+      await page.goto(`${api.server.url}/explorer/`);
+      await waitUntilDrawn(page);
+      await waitForCharts(page);
+      for (const width of [390, 360]) {
+        await page.setViewportSize({ width, height: 844 });
+        const { scrollWidth, innerWidth } = await noOverflow(page);
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.$eval("#filters", (d) => (d as any).open)).toBe(false);
+      const box = (await page.$eval("#graph", (g) => {
+        const r = g.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height };
+      }))!;
+      expect(box.top).toBeLessThan(844 / 2);
+      expect(box.bottom).toBeLessThanOrEqual(844);
+      expect(box.height).toBeGreaterThan(400);
+      await page.screenshot({ path: join(ROOT, "docs", "explorer-phone.png"), fullPage: false });
+
+      const point = await page.evaluate((nodeId) => {
+        const cy = (globalThis as any).ecographExplorer.cy;
+        const position = cy.getElementById(nodeId).renderedPosition();
+        const rect = (globalThis as any).document.getElementById("graph")!.getBoundingClientRect();
+        return { x: rect.left + position.x, y: rect.top + position.y };
+      }, diyiqiangId);
+      await page.touchscreen.tap(point.x, point.y);
+      await page.waitForSelector(`#details[data-actor-id="${diyiqiangId}"]`, { timeout: 10_000 });
+      await page.close();
+    });
+  });
 });
 
 /** Waits until the graph shows these counts; resolves true, or rejects naming the last counts seen. */

@@ -36,6 +36,7 @@ const id = seedNodeId;
 const nameOf = (key: string) => nodeByKey.get(key)!.props["name"] as string;
 const isActive = (r: SeedRelationship) => r.props?.["until"] === undefined || r.props?.["until"] === null;
 const relationships = (type: SeedRelationship["type"]) => seed.relationships.filter((r) => r.type === type);
+const nodesOf = (label: string) => seed.nodes.filter((node) => node.label === label).map((node) => node.key);
 const unique = <T>(items: Iterable<T>) => [...new Set(items)];
 /** The order Cypher sorts strings in (code units), which is also `<` on strings. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -178,8 +179,8 @@ describe("the report library against the sample ecosystems", () => {
     const chainKeys = [...SEED_FACTS.diyiqiangChainKeys, ...SEED_FACTS.hc360ChainKeys];
     const keys = ["chainId", "regionId", "position", "stageId", "minFirms", "firmCount", "missingFirms", "status", "firms"];
 
-    it("measures each chain in its home region and lists its gaps, the footwear design stage among them", async () => {
-      const rows = await run("chain-gaps");
+    it("measures each chain in its home region with homeRegion and lists its gaps, the footwear design stage among them", async () => {
+      const rows = await run("chain-gaps", { homeRegion: true });
       const expected = chainKeys
         .sort((a, b) => byText(nameOf(a), nameOf(b)))
         .flatMap((chainKey) => expectedGaps(chainKey, anchorOf(chainKey), false));
@@ -211,18 +212,53 @@ describe("the report library against the sample ecosystems", () => {
       });
     });
 
-    it("finds the same gaps as the chainCompleteness metric in each chain's home region", async () => {
-      for (const chainKey of chainKeys) {
-        const rows = await run("chain-gaps", { chain: id(chainKey) });
-        const report = await services.chains.completeness(id(chainKey), { regionId: id(anchorOf(chainKey)) });
-        expect(rows.filter((row) => row["status"] === "EMPTY" || row["status"] === "BELOW_THRESHOLD").map((row) => [row["stageId"], row["firmCount"]]))
-          .toEqual(report.gaps.map((gap) => [gap.stageId, gap.firmCount]));
+    it("gives the same statuses and counts as chainCompleteness for every chain and scope of the sample data, today and as of 2020", async () => {
+      const scopes: Array<{ platformId?: string; regionId?: string }> = [
+        {},
+        ...nodesOf("Platform").map((key) => ({ platformId: id(key) })),
+        ...nodesOf("Region").map((key) => ({ regionId: id(key) })),
+      ];
+      let compared = 0;
+      for (const asOf of [undefined, "2020-06-30"]) {
+        for (const chainKey of chainKeys) {
+          for (const scope of scopes) {
+            const rows = await run("chain-gaps", {
+              chain: id(chainKey),
+              platform: scope.platformId,
+              region: scope.regionId,
+              asOf,
+              includeCovered: true,
+            });
+            const metric = await services.chains.completeness(id(chainKey), { ...scope, asOf });
+            expect(rows.map((row) => [row["stageId"], row["status"], row["firmCount"], row["missingFirms"]])).toEqual(
+              metric.perStage.map((stage) => [stage.stageId, stage.status, stage.firmCount, Math.max(0, stage.minFirms - stage.firmCount)]),
+            );
+            expect(rows.filter((row) => row["status"] === "EMPTY" || row["status"] === "BELOW_THRESHOLD").map((row) => row["stageId"]))
+              .toEqual(metric.gaps.map((gap) => gap.stageId));
+            // both name the same scope
+            expect(rows.every((row) => row["scope"] === metric.scope.description)).toBe(true);
+            expect(rows.every((row) => row["asOf"] === (asOf ?? null))).toBe(true);
+            compared += rows.length;
+          }
+        }
       }
+      expect(compared).toBeGreaterThan(0);
+      // chains × (every firm, 3 platforms, every region) × 2 days: a few hundred metric answers
+    }, 600_000);
+
+    it("by default counts every firm, as chainCompleteness does: the hardware surface-treatment stage rests on one firm", async () => {
+      const chain = SEED_FACTS.singleFirmStage.chainKey;
+      const rows = await run("chain-gaps", { chain: id(chain), includeCovered: true });
+      const metric = await services.chains.completeness(id(chain), {});
+      const stage = rows.find((row) => row["stageId"] === id(SEED_FACTS.singleFirmStage.stageKey))!;
+      expect(stage["scope"]).toBe("every firm, today");
+      expect(metric.scope).toMatchObject({ kind: "ALL_FIRMS", asOf: null, description: "every firm, today" });
+      expect(stage["firmCount"]).toBe(metric.perStage.find((s) => s.stageId === stage["stageId"])!.firmCount);
     });
 
     it("counts only a platform's active members when given one", async () => {
       const chain = SEED_FACTS.diyiqiangChainKeys[0];
-      const rows = await run("chain-gaps", { chain: id(chain), platform: id(SEED_FACTS.hc360PlatformKey), includeCovered: true });
+      const rows = await run("chain-gaps", { chain: id(chain), platform: id(SEED_FACTS.hc360PlatformKey), homeRegion: true, includeCovered: true });
       const members = new Set(activeMembers(SEED_FACTS.hc360PlatformKey));
       const scope = firmsIn(anchorOf(chain));
       expect(rows.map((row) => row["firmCount"])).toEqual(
@@ -244,6 +280,7 @@ describe("the report library against the sample ecosystems", () => {
         const providers = unique(services.map((r) => r.from));
         const served = unique(services.map((r) => r.to)).length;
         return {
+          scope: "the ecosystem of Diyiqiang Group, today",
           category,
           selfImprovement: SELF_IMPROVEMENT_SERVICES.includes(category),
           activeMembers: SEED_FACTS.diyiqiangActiveMemberCount,
@@ -498,9 +535,9 @@ describe("the report library against the sample ecosystems", () => {
       const result = await cli(["service-coverage", "--param", `platform=${id(DIYIQIANG)}`, "--format", "csv"]);
       expect(result.code).toBe(0);
       const lines = result.stdout.split("\r\n");
-      expect(lines[0]).toBe("category,selfImprovement,activeMembers,servedMembers,share,providers,partnerProviders");
+      expect(lines[0]).toBe("scope,category,selfImprovement,activeMembers,servedMembers,share,providers,partnerProviders");
       expect(lines).toHaveLength(1 + SERVICE_CATEGORIES.length + 1); // header, rows, and the empty string after the last CRLF
-      expect(lines.find((line) => line.startsWith(`${SEED_FACTS.underServedCategory},`))).toMatch(/^LEGAL,true,161,\d+,0\.0\d+,1,1$/);
+      expect(lines.find((line) => line.includes(`,${SEED_FACTS.underServedCategory},`))).toMatch(/^"the ecosystem of Diyiqiang Group, today",LEGAL,true,161,\d+,0\.0\d+,1,1$/);
     });
 
     it("writes JSON to a file with --out", async () => {
@@ -533,7 +570,7 @@ describe("the report library against the sample ecosystems", () => {
 
       const unknownParameter = await cli(["top-brokers", "-p", `platform=${id(DIYIQIANG)}`, "-p", "top=3"]);
       expect(unknownParameter).toMatchObject({ code: 2, opened: 0 });
-      expect(unknownParameter.stderr).toContain('unknown parameter "top". It accepts: platform (id of a Platform, required), limit (int 1..1000, default 10).');
+      expect(unknownParameter.stderr).toContain('unknown parameter "top". It accepts: platform (id of a Platform, required), limit (int 1..1000, default 10), asOf (date YYYY-MM-DD, optional).');
 
       const unknownId = await cli(["top-brokers", "-p", "platform=no-such-platform"]);
       expect(unknownId).toMatchObject({ code: 2, opened: 1, stdout: "" });

@@ -87,7 +87,7 @@ describe("the report CLI without a database", () => {
     const { env, out } = environment();
     expect(await runReportCli(["top-brokers", "-p", "platform=p-1", "-p", "limit=0", "-p", "colour=red"], env)).toBe(2);
     expect(out.stderr).toContain('unknown parameter "colour"; limit must be a whole number from 1 to 1000, but got: "0"');
-    expect(out.stderr).toContain("It accepts: platform (id of a Platform, required), limit (int 1..1000, default 10).");
+    expect(out.stderr).toContain("It accepts: platform (id of a Platform, required), limit (int 1..1000, default 10), asOf (date YYYY-MM-DD, optional).");
   });
 
   it("exits with 2 and the usage for a bad option", async () => {

@@ -1,3 +1,5 @@
+import { activeAt, existedAt } from "../../../src/metrics/as-of";
+import { coerceParameterValue } from "../../../src/reports/report-parameters";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -159,7 +161,41 @@ describe("loading the report library", () => {
       expect(report.description.length).toBeGreaterThan(80);
       for (const item of [...report.parameters, ...report.columns]) expect(item.description).not.toBe("");
     }
-    expect(library.get("top-brokers")!.parameters.map((p) => `${p.name}:${p.type}:${p.required}`)).toEqual(["platform:id:true", "limit:int:false"]);
+    expect(library.get("top-brokers")!.parameters.map((p) => `${p.name}:${p.type}:${p.required}`)).toEqual(["platform:id:true", "limit:int:false", "asOf:date:false"]);
+  });
+
+  it("puts the metrics' as-of fragments in place of ACTIVE_AT(x) and EXISTED_AT(x), one definition of a day", () => {
+    const report = parseReport(
+      `/**
+ * @report as-of-check
+ * @title As of
+ * @description Members on a day.
+ * @param {date} [asOf] The day
+ * @column {int} members Members
+ */
+MATCH (f:Firm)-[m:MEMBER_OF]->(:Platform)
+WHERE ACTIVE_AT(m) AND EXISTED_AT(f)
+RETURN count(f) AS members ORDER BY members`,
+      "as-of-check.cypher",
+    );
+    expect(report.query.cypher).toContain(activeAt("m").replace(/\s*\n\s*/g, " "));
+    expect(report.query.cypher).toContain(existedAt("f").replace(/\s*\n\s*/g, " "));
+    expect(report.query.cypher).not.toMatch(/ACTIVE_AT|EXISTED_AT/);
+    // the fragments use $asOf: a report that uses them without declaring it is refused
+    expect(() =>
+      parseReport(
+        "/**\n * @report no-as-of\n * @title T\n * @description D.\n * @column {int} n N\n */\nMATCH ()-[r]->() WHERE ACTIVE_AT(r) RETURN count(r) AS n ORDER BY n",
+        "no-as-of.cypher",
+      ),
+    ).toThrow("the Cypher uses $asOf, which no @param declares");
+  });
+
+  it("checks a date parameter with the one calendar-date rule", () => {
+    const parameter = { name: "asOf", type: "date" as const, min: undefined, max: undefined };
+    expect(coerceParameterValue(parameter, "2020-06-30")).toEqual({ value: "2020-06-30" });
+    expect(coerceParameterValue(parameter, "2021-02-29")).toEqual({
+      problem: 'asOf must be a calendar date YYYY-MM-DD that exists (e.g. "2020-06-30"), but got: "2021-02-29"',
+    });
   });
 
   it("fails the whole load with one error naming each malformed file", () => {

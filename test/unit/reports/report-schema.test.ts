@@ -74,7 +74,7 @@ describe("the reports' GraphQL schema", () => {
   it("generates valid SDL for every report of the library", () => {
     const sdl = reportTypeDefs(defaultReportLibrary());
     expect(sdl).toContain("reportTopBrokers(");
-    expect(sdl).toMatch(/reportTopBrokers\(\n[\s\S]*?platform: ID!\n[\s\S]*?limit: Int = 10\n\s+\): \[TopBrokersReportRow!\]!/);
+    expect(sdl).toMatch(/reportTopBrokers\(\n[\s\S]*?platform: ID!\n[\s\S]*?limit: Int = 10\n[\s\S]*?asOf: String\n\s+\): \[TopBrokersReportRow!\]!/);
     expect(() => buildReportSchema(defaultReportLibrary())).not.toThrow();
   });
 
