@@ -13,6 +13,7 @@ import { defaultReportLibrary } from "./reports/report-library";
 import { ReportService } from "./reports/report.service";
 import { ChangeFeedService } from "./sync/change-feed.service";
 import { SyncService } from "./sync/sync.service";
+import { StrategyService } from "./strategy/strategy.service";
 import { buildEcographSchema } from "./graphql/build-schema";
 import type { Services } from "./graphql/context";
 import { fulltextIndexesOf, loadTypeDefs } from "./graphql/type-defs";
@@ -20,7 +21,7 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "sync">): Services {
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "sync" | "strategy">): Services {
   const metricCache = new MetricCache(db);
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit });
   const ecosystem = new EcosystemService(db);
@@ -35,6 +36,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),
     reports: new ReportService(db, defaultReportLibrary()),
+    strategy: new StrategyService(db, config.strategy),
   };
 }
 
