@@ -83,7 +83,9 @@ export class ReportService {
     await this.checkIdsExist(report, parameters, observe);
     let records: Array<Record<string, unknown>>;
     try {
-      records = await this.db.read(report.query, toCypherParameters(report, parameters), observe);
+      records = report.compute
+        ? await report.compute(this.db, parameters, observe)
+        : await this.db.read(report.query, toCypherParameters(report, parameters), observe);
     } catch (error) {
       if (error instanceof Neo4jError && error.code.includes("TransactionTimedOut")) {
         throw new ReportTimeoutError(

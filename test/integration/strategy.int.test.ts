@@ -2,6 +2,11 @@ import { SEED_FACTS } from "../../seed/ecosystems";
 import { seedNodeId } from "../../seed/load-seed";
 import { graphChecksum } from "../helpers/graph-checksum";
 import { startTestApi, type TestApi } from "../helpers/test-api";
+import { testConfig } from "../helpers/test-neo4j";
+import { formatReport } from "../../src/reports/report-format";
+import { defaultReportLibrary } from "../../src/reports/report-library";
+import { ReportService } from "../../src/reports/report.service";
+import { strategyAssessmentReport } from "../../src/strategy/strategy-report";
 
 /**
  * The strategy advisor over HTTP against the real Neo4j and the sample ecosystems: the seed's
@@ -84,7 +89,7 @@ describe("strategy advisor", () => {
     }
   });
 
-  it("names the day in the assessment and in the simulation when asOf is given, and refuses a date that does not exist", async () => {
+  it("names the day in the assessment when asOf is given, and refuses a date that does not exist", async () => {
     const past = (await api.query(ASSESSMENT, { platform: diyiqiang, asOf: "2015-06-30" })).strategyAssessment;
     expect(past.asOf).toBe("2015-06-30");
     expect(past.scope).toContain("as of 2015-06-30");
@@ -259,5 +264,19 @@ describe("strategy advisor", () => {
     const platform = await api.request(ASSESSMENT, { platform: "no-such-platform" });
     expect(platform.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await graphChecksum(api.db)).toEqual(before);
+  });
+
+  it("gives the same assessment as the strategy-assessment report, as a table, CSV or JSON", async () => {
+    const library = defaultReportLibrary().with([strategyAssessmentReport(testConfig().strategy)]);
+    const result = await new ReportService(api.db, library).run("strategy-assessment", { platform: diyiqiang });
+    expect(result.rows.map((r) => [r.strategy, r.status, r.score])).toEqual(assessment.strategies.map((s: any) => [s.strategy, s.status, s.score]));
+    const legal = result.rows.find((r) => r.strategy === "LEGAL_SERVICE")!;
+    expect(legal.metric).toContain("serviceCoverage.share");
+    expect(legal.value).toBeCloseTo(4 / 161, 12);
+    expect(legal.asOf).toBeNull();
+    expect(formatReport(result, "csv").split("\r\n")[0]).toBe("strategy,status,score,metric,value,unit,peerValues,actions,topAction,topCandidates,asOf,scope");
+    expect(JSON.parse(formatReport(result, "json")).rows).toHaveLength(7);
+    expect(formatReport(result, "table")).toContain("LEGAL_SERVICE");
+    await expect(new ReportService(api.db, library).run("strategy-assessment", { platform: "nope" })).rejects.toThrow(/no Platform has the id "nope"/);
   });
 });
