@@ -141,8 +141,19 @@ export function applySteps(
   const named = new Set<string>();
   const problems: string[] = [];
   const memberSet = new Set(scopeActorIds(universe).memberIds);
-  const hasEdge = (type: string, source: string, target: string, category: string | null = null) =>
-    edges.some((e) => e.type === type && e.source === source && e.target === target && (category === null || e.category === category));
+  // Keys of the relationships present, so a step's "already there?" check is not a scan.
+  const key = (type: string, source: string, target: string, category: string | null) => `${type}\u0000${source}\u0000${target}\u0000${category ?? ""}`;
+  const present = new Set<string>();
+  for (const e of edges) {
+    present.add(key(e.type, e.source, e.target, e.category));
+    present.add(key(e.type, e.source, e.target, null));
+  }
+  const hasEdge = (type: string, source: string, target: string, category: string | null = null) => present.has(key(type, source, target, category));
+  const addEdge = (edge: UniverseEdge) => {
+    edges.push(edge);
+    present.add(key(edge.type, edge.source, edge.target, edge.category));
+    present.add(key(edge.type, edge.source, edge.target, null));
+  };
 
   steps.forEach((step, index) => {
     const at = `action ${index + 1} (${String(step?.kind)})`;
@@ -192,7 +203,7 @@ export function applySteps(
         if (step.kind === "ADD_PARTNER") {
           if (hasEdge("PARTNERS_WITH", provider.id, platformId)) parts.push(`${provider.name} already partners with the platform`);
           else {
-            edges.push({ source: provider.id, target: platformId, type: "PARTNERS_WITH", volume: null, category: null });
+            addEdge({ source: provider.id, target: platformId, type: "PARTNERS_WITH", volume: null, category: null });
             parts.push(`${provider.name} partners with the platform`);
           }
         }
@@ -200,7 +211,7 @@ export function applySteps(
           let added = 0;
           for (const firm of firms as NonNullable<(typeof firms)[number]>[]) {
             if (hasEdge("SERVES", provider.id, firm.id, category)) continue;
-            edges.push({ source: provider.id, target: firm.id, type: "SERVES", volume: null, category });
+            addEdge({ source: provider.id, target: firm.id, type: "SERVES", volume: null, category });
             added++;
           }
           parts.push(`${provider.name} serves ${added} more firm(s) in ${category}${added < firms.length ? ` (${firms.length - added} already served by it)` : ""}`);
@@ -220,7 +231,7 @@ export function applySteps(
         const parts: string[] = [];
         if (memberSet.has(firm.id)) parts.push(`${firm.name} is already a member`);
         else {
-          edges.push({ source: firm.id, target: platformId, type: "MEMBER_OF", volume: null, category: null });
+          addEdge({ source: firm.id, target: platformId, type: "MEMBER_OF", volume: null, category: null });
           memberSet.add(firm.id);
           parts.push(`${firm.name} joins the platform`);
         }
