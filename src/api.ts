@@ -18,6 +18,7 @@ import { defaultReportLibrary } from "./reports/report-library";
 import { ReportService } from "./reports/report.service";
 import { ChangeFeedService } from "./sync/change-feed.service";
 import { SyncService } from "./sync/sync.service";
+import { StrategyService } from "./strategy/strategy.service";
 import { buildEcographSchema } from "./graphql/build-schema";
 import type { Services } from "./graphql/context";
 import { fulltextIndexesOf, loadTypeDefs } from "./graphql/type-defs";
@@ -25,7 +26,7 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync">): Services {
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy">): Services {
   const metricCache = new MetricCache(db, config.metricsEngine.cacheBytes);
   const pool = new MetricPool({ threads: config.metricsEngine.threads, maxQueue: config.metricsEngine.maxQueue });
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
@@ -47,6 +48,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),
     reports: new ReportService(db, defaultReportLibrary(), scopeNames),
+    strategy: new StrategyService(db, config.strategy, { runSimulation: (input) => metrics.inWorker("simulateStrategy", input) }),
   };
 }
 

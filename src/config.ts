@@ -146,6 +146,32 @@ export interface Config {
     readonly batchSize: number;
   };
   readonly neo4j: Neo4jConfig;
+  /** Thresholds of the strategy advisor (docs/strategies.md). */
+  readonly strategy: StrategyConfig;
+}
+
+/** Thresholds and limits of the strategy advisor; docs/strategies.md says how each is used. */
+export interface StrategyConfig {
+  /** Share of active members a self-improvement service should reach for a score of 1. */
+  readonly serviceTargetShare: number;
+  /** Scores below this are CRITICAL. */
+  readonly criticalBelow: number;
+  /** Scores below this (and not CRITICAL) are WEAK. */
+  readonly weakBelow: number;
+  /** Scores from this up are STRONG; between weakBelow and this, ADEQUATE. */
+  readonly strongFrom: number;
+  /** A provider new to the platform is assumed to take on this many times the firms it serves in the category today. */
+  readonly partnerCapacityFactor: number;
+  /** How far (in share of members) a category must lie above or below the peers' mean to count as a lead or a lag. */
+  readonly differentiationMargin: number;
+  /** The region level that is "local" to a platform: the ancestor of its location at this level. */
+  readonly localRegionLevel: "COUNTRY" | "PROVINCE" | "CITY" | "DISTRICT";
+  /** The region level members are grouped by when regions are ranked for intensive local operation. */
+  readonly regionGroupLevel: "COUNTRY" | "PROVINCE" | "CITY" | "DISTRICT";
+  /** Most candidates listed per action. */
+  readonly maxCandidates: number;
+  /** Largest actors × relationships on which a simulation computes exact betweenness (null above it). */
+  readonly simulationExactLimit: number;
 }
 
 /** Raised when an environment variable has a value Ecograph cannot use. */
@@ -208,6 +234,16 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_NEO4J_PAGECACHE: "page cache of the embedded Neo4j",
   EMBEDDED_NEO4J_START_TIMEOUT_MS: "how long to wait for the embedded Neo4j to build and start",
   JAVA_HOME: "JDK used for the embedded Neo4j (unset: java on PATH)",
+  STRATEGY_SERVICE_TARGET_SHARE: "strategy advisor: share of active members a self-improvement service should reach for a score of 1",
+  STRATEGY_CRITICAL_BELOW: "strategy advisor: scores below this are CRITICAL",
+  STRATEGY_WEAK_BELOW: "strategy advisor: scores below this are WEAK",
+  STRATEGY_STRONG_FROM: "strategy advisor: scores from this up are STRONG (between WEAK and STRONG: ADEQUATE)",
+  STRATEGY_PARTNER_CAPACITY_FACTOR: "strategy advisor: a new partner provider takes on this many times the firms it serves in the category today",
+  STRATEGY_DIFFERENTIATION_MARGIN: "strategy advisor: how far above or below the peers' mean coverage a category must lie to count as a lead or a lag",
+  STRATEGY_LOCAL_REGION_LEVEL: "strategy advisor: COUNTRY | PROVINCE | CITY | DISTRICT, the level of a platform's home area",
+  STRATEGY_REGION_GROUP_LEVEL: "strategy advisor: COUNTRY | PROVINCE | CITY | DISTRICT, the level members are grouped by when regions are ranked",
+  STRATEGY_MAX_CANDIDATES: "strategy advisor: most candidates listed per action",
+  STRATEGY_SIMULATION_EXACT_LIMIT: "strategy advisor: largest actors × relationships on which a simulation computes exact betweenness",
 } as const;
 
 const MEMORY_SIZE = /^\d+[kmgKMG]?$/;
@@ -237,6 +273,25 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
 
   const transactionTimeoutMs = read.integer("NEO4J_TRANSACTION_TIMEOUT_MS", 30_000, 100, 3_600_000);
   const transactionMaxMemory = read.memorySize("NEO4J_TRANSACTION_MAX_MEMORY", "256m");
+  const levels = ["COUNTRY", "PROVINCE", "CITY", "DISTRICT"] as const;
+  const strategy: StrategyConfig = {
+    serviceTargetShare: read.number("STRATEGY_SERVICE_TARGET_SHARE", 0.5, 0.01, 1),
+    criticalBelow: read.number("STRATEGY_CRITICAL_BELOW", 0.25, 0, 1),
+    weakBelow: read.number("STRATEGY_WEAK_BELOW", 0.5, 0, 1),
+    strongFrom: read.number("STRATEGY_STRONG_FROM", 0.8, 0, 1),
+    partnerCapacityFactor: read.number("STRATEGY_PARTNER_CAPACITY_FACTOR", 1, 0, 100),
+    differentiationMargin: read.number("STRATEGY_DIFFERENTIATION_MARGIN", 0.1, 0, 1),
+    localRegionLevel: read.oneOf("STRATEGY_LOCAL_REGION_LEVEL", levels, "PROVINCE"),
+    regionGroupLevel: read.oneOf("STRATEGY_REGION_GROUP_LEVEL", levels, "CITY"),
+    maxCandidates: read.integer("STRATEGY_MAX_CANDIDATES", 5, 1, 100),
+    simulationExactLimit: read.integer("STRATEGY_SIMULATION_EXACT_LIMIT", 20_000_000, 0, Number.MAX_SAFE_INTEGER),
+  };
+  if (!(strategy.criticalBelow <= strategy.weakBelow && strategy.weakBelow <= strategy.strongFrom)) {
+    problems.push(
+      `The strategy status thresholds must satisfy STRATEGY_CRITICAL_BELOW ≤ STRATEGY_WEAK_BELOW ≤ STRATEGY_STRONG_FROM, but got ${strategy.criticalBelow}, ${strategy.weakBelow}, ${strategy.strongFrom}`,
+    );
+  }
+
   const config: Config = {
     mode,
     host: read.string("HOST", "127.0.0.1"),
@@ -300,6 +355,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
         transactionMaxMemory,
       },
     },
+    strategy,
   };
 
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
@@ -403,6 +459,17 @@ class EnvReader {
     const value = Number(raw);
     if (!/^-?\d+$/.test(raw) || value < min || value > max) {
       this.problems.push(`${name} must be a whole number from ${min} to ${max}, but got: ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  number(name: keyof typeof CONFIG_VARIABLES, fallback: number, min: number, max: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be a number from ${min} to ${max}, but got: ${JSON.stringify(raw)}`);
       return fallback;
     }
     return value;

@@ -7,6 +7,7 @@ import { formatReport, REPORT_FORMATS, type ReportFormat } from "./reports/repor
 import { columnTypeText, defaultReportLibrary, type ReportLibrary } from "./reports/report-library";
 import { describeParameter } from "./reports/report-parameters";
 import { prepareReport, ReportService } from "./reports/report.service";
+import { strategyAssessmentReport } from "./strategy/strategy-report";
 
 export const USAGE = `Usage: npm run report -- <name> [--param key=value ...] [--format table|csv|json] [--out file]
        npm run report -- --list
@@ -128,7 +129,7 @@ export async function runReportCli(argv: readonly string[], env: ReportCliEnviro
 
   let library: ReportLibrary;
   try {
-    library = (env.library ?? defaultReportLibrary)();
+    library = (env.library ?? cliReportLibrary)();
   } catch (error) {
     return failure(env, error);
   }
@@ -171,6 +172,11 @@ export async function runReportCli(argv: readonly string[], env: ReportCliEnviro
   } finally {
     await database.close();
   }
+}
+
+/** The report library with the reports computed by services (strategy-assessment). */
+export function cliReportLibrary(): ReportLibrary {
+  return defaultReportLibrary().with([strategyAssessmentReport(loadConfigFromProcess().strategy)]);
 }
 
 /** Every report: name and title, then its parameters (with how to pass them) and its columns. */

@@ -14,13 +14,14 @@ import { EcosystemResolver } from "../ecosystem/ecosystem.resolver";
 import { MetricsResolver } from "../metrics/metrics.resolver";
 import { buildReportSchema } from "../reports/report-schema";
 import { SyncResolver } from "../sync/sync.resolver";
+import { StrategyResolver } from "../strategy/strategy.resolver";
 import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
 import { withStrictDates } from "./strict-scalars";
 import { describeSchema } from "./schema-descriptions";
 
 /** Every code-first resolver class; each lives next to its service in a feature folder. */
-export const CODE_FIRST_RESOLVERS = [AnalysisResolver, EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver] as const;
+export const CODE_FIRST_RESOLVERS = [AnalysisResolver, EcosystemResolver, EcosystemGraphResolver, MetricsResolver, SyncResolver, StrategyResolver] as const;
 
 /** `metrics` on every actor type (`@customResolver` in schema/actors.graphql), batched per request. */
 const actorMetricsField = {

@@ -14,6 +14,7 @@ import type { MetricCache } from "../metrics/metric-cache";
 import type { MetricRunsService } from "../metrics/metric-runs.service";
 import type { ActorMetricValues, MetricsService } from "../metrics/metrics.service";
 import type { ReportService } from "../reports/report.service";
+import type { StrategyService } from "../strategy/strategy.service";
 import type { ChangeFeedService } from "../sync/change-feed.service";
 import type { SyncService } from "../sync/sync.service";
 
@@ -33,6 +34,8 @@ export interface Services {
   readonly changes: ChangeFeedService;
   /** The report library (reports/*.cypher) and its runner. */
   readonly reports: ReportService;
+  /** The strategy advisor: assessment and what-if simulation (src/strategy/). */
+  readonly strategy: StrategyService;
   /** Results of on-demand metrics; every write must invalidate it. */
   readonly metricCache: MetricCache;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { findProjectRoot } from "../config";
-import type { NamedQuery } from "../db/database";
+import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { EcographError } from "../errors";
 import { coerceParameterValue, INTEGER_TEXT, NUMBER_TEXT } from "./report-parameters";
 import { KEYED_LABELS } from "../db/database-schema";
@@ -91,7 +91,19 @@ export interface ReportDefinition {
   readonly query: NamedQuery;
   /** The file the report was read from, relative to the project root where possible. */
   readonly file: string;
+  /**
+   * A report computed by a service rather than by its Cypher (e.g. strategy-assessment): the
+   * rows, checked against the declared columns like a Cypher report's. `query` then only names it.
+   */
+  readonly compute?: ReportCompute;
 }
+
+/** Rows of a computed report from its checked parameters; reads only. */
+export type ReportCompute = (
+  db: Database,
+  parameters: Readonly<Record<string, ParameterValue | null>>,
+  observe?: QueryObserver,
+) => Promise<Array<Record<string, unknown>>>;
 
 /** A report file that cannot be used: the message names the file, the line and what to write. */
 export class ReportLibraryError extends EcographError {
@@ -198,6 +210,14 @@ export class ReportLibrary {
 
   get(name: string): ReportDefinition | undefined {
     return this.byName.get(name);
+  }
+
+  /** This library with more reports (computed ones, say) after its own; a name may appear once. */
+  with(reports: readonly ReportDefinition[]): ReportLibrary {
+    for (const report of reports) {
+      if (this.byName.has(report.name)) throw new ReportLibraryError(`The report ${report.name} is defined twice; rename one of them.`);
+    }
+    return new ReportLibrary([...this.reports, ...reports]);
   }
 }
 

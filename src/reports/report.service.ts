@@ -85,7 +85,9 @@ export class ReportService {
     const parameters = await this.resolveIds(report, prepared.parameters, observe);
     let records: Array<Record<string, unknown>>;
     try {
-      records = await this.db.read(report.query, toCypherParameters(report, parameters), observe);
+      records = report.compute
+        ? await report.compute(this.db, parameters, observe)
+        : await this.db.read(report.query, toCypherParameters(report, parameters), observe);
     } catch (error) {
       // The database maps Neo4j's timeout to a QueryTimeoutError; the report says which report and what to do.
       if ((error instanceof Neo4jError && error.code.includes("TransactionTimedOut")) || error instanceof QueryTimeoutError) {

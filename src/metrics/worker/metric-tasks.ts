@@ -14,6 +14,7 @@ import { chainCompleteness, type ChainStageInput, type SupplyLink } from "../alg
 import { buildCompactGraph, CompactGraph, type CompactGraphData, type RawGraph } from "../algorithms/compact-graph";
 import { keystoneDependence, type KeystoneDependenceInput } from "../algorithms/ecosystem-health";
 import { compareIds } from "../algorithms/metric-graph";
+import { simulate, type SimulationInput, type SimulationResult } from "../../strategy/simulation";
 
 /**
  * The named tasks the metric worker threads run (metric-worker.ts), each a pure function of its
@@ -168,6 +169,9 @@ export const METRIC_TASKS = {
   /** Chain completeness (coverage, depth, link continuity, gaps, thin stages). */
   chainCompleteness: (input: { stages: ChainStageInput[]; supplies: SupplyLink[]; articulationPoints: string[] }) =>
     chainCompleteness(input.stages, input.supplies, { articulationPoints: new Set(input.articulationPoints) }),
+
+  /** A strategy what-if on an in-memory copy of a platform's scope (src/strategy/simulation.ts). */
+  simulateStrategy: (input: SimulationInput): SimulationResult => simulate(input),
 
   /** Sorts ids in code-unit order (used by tests of the pool). */
   sortIds: (input: { ids: string[] }): string[] => [...input.ids].sort(compareIds),

@@ -1,0 +1,30 @@
+import type { Database } from "../../src/db/database";
+
+export interface GraphChecksum {
+  nodes: number;
+  relationships: number;
+  nodeHash: string;
+  relationshipHash: string;
+}
+
+/** A checksum over every node and relationship with all their labels, types and properties. */
+export async function graphChecksum(db: Database): Promise<GraphChecksum> {
+  const [row] = await db.read<GraphChecksum>({
+    name: "test.graphChecksum",
+    cypher: `
+      CALL () {
+        MATCH (n) WITH n ORDER BY elementId(n)
+        RETURN count(n) AS nodes,
+               apoc.util.md5(collect(elementId(n) + apoc.convert.toJson(apoc.coll.sort(labels(n)))
+                 + apoc.convert.toJson([k IN apoc.coll.sort(keys(n)) | [k, n[k]]]))) AS nodeHash
+      }
+      CALL () {
+        MATCH (a)-[r]->(b) WITH a, r, b ORDER BY elementId(r)
+        RETURN count(r) AS relationships,
+               apoc.util.md5(collect(elementId(r) + type(r) + elementId(a) + '>' + elementId(b)
+                 + apoc.convert.toJson([k IN apoc.coll.sort(keys(r)) | [k, r[k]]]))) AS relationshipHash
+      }
+      RETURN nodes, relationships, nodeHash, relationshipHash`,
+  });
+  return row!;
+}
