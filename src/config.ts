@@ -320,7 +320,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       maxAliases: read.integer("LIMIT_MAX_ALIASES", 30, 0, 10_000),
       maxDirectives: read.integer("LIMIT_MAX_DIRECTIVES", 20, 0, 10_000),
       maxTokens: read.integer("LIMIT_MAX_TOKENS", 5_000, 100, 1_000_000),
-      maxCost: read.integer("LIMIT_MAX_COST", 50_000, 10, 100_000_000),
+      maxCost: read.integer("LIMIT_MAX_COST", 100_000, 10, 100_000_000),
       maxPageSize: read.integer("LIMIT_MAX_PAGE_SIZE", 1_000, 1, 100_000),
       defaultPageSize: read.integer("LIMIT_DEFAULT_PAGE_SIZE", 100, 1, 100_000),
       maxListItems: read.integer("LIMIT_MAX_LIST_ITEMS", 1_000, 1, 10_000_000),

@@ -17,7 +17,7 @@ export class AnalysisResolver {
     @Arg("platform", () => String, { description: "The platform's id or exact name" }) platform: string,
     @Arg("from", () => String, { description: "First day, YYYY-MM-DD" }) from: string,
     @Arg("to", () => String, { description: "Last day, YYYY-MM-DD" }) to: string,
-    @Arg("step", () => TrendStepEnum, { defaultValue: "YEAR" }) step: TrendStep,
+    @Arg("step", () => TrendStepEnum, { defaultValue: "YEAR", description: "How far apart the days are: YEAR (default), QUARTER or MONTH" }) step: TrendStep,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TrendResult> {
     return ctx.services.trends.trend(platform, from, to, step, ctx.observeQuery);

@@ -40,6 +40,8 @@ export const RELATIONSHIP_TYPE_DESCRIPTIONS = {
   SERVES: { description: "A service delivered (ServiceProvider → Firm)" },
   PARTNERS_WITH: { description: "A provider is part of a platform's offer (ServiceProvider → Platform)" },
   SUPPORTS: { description: "Public support (GovernmentAgency → Platform or IndustrialChain)" },
+  LOCATED_IN: { description: "Where an actor is (any actor → Region)" },
+  OPERATES_IN: { description: "A firm works in a stage of an industrial chain (Firm → ChainStage)" },
 } as const;
 
 /** What each actor label means, for the enums that name them. */

@@ -63,6 +63,8 @@ export const SHARED_FIELDS: Readonly<Record<string, string>> = {
   syncedAt: "When a partner sync last wrote this record",
   retiredAt: "Set when the record was retired (by a sync or an update); retired records are kept, not deleted",
   degree: "Stored metric (latest runMetrics): number of distinct partners (Freeman degree)",
+  inDegree: "Stored metric (latest runMetrics): relationships pointing to the actor (directed runs)",
+  outDegree: "Stored metric (latest runMetrics): relationships starting at the actor (directed runs)",
   weightedDegree: "Stored metric (latest runMetrics): sum of the weights of the actor's relationships",
   betweenness: "Stored metric (latest runMetrics): Brandes betweenness, normalised",
   closeness: "Stored metric (latest runMetrics): harmonic closeness",

@@ -28,6 +28,8 @@ registerEnumType(StoredMetricEnum, {
   description: "A metric that runMetrics can write onto the actor nodes",
   valuesConfig: {
     DEGREE: { description: "Stored as `degree`: distinct partners" },
+    IN_DEGREE: { description: "Stored as `inDegree`: relationships pointing to the actor (directed graphs)" },
+    OUT_DEGREE: { description: "Stored as `outDegree`: relationships starting at the actor (directed graphs)" },
     WEIGHTED_DEGREE: { description: "Stored as `weightedDegree`" },
     BETWEENNESS: { description: "Stored as `betweenness`: Brandes, normalised" },
     CLOSENESS: { description: "Stored as `closeness`: harmonic" },
@@ -156,8 +158,8 @@ export class ChainRef {
 @ObjectType({ description: "The scope an answer was measured in" })
 export class ScopeDescription {
   @Field(() => String, { description: "PLATFORM_MEMBERS, REGION or ALL_FIRMS" }) kind!: string;
-  @Field(() => ChainRef, { nullable: true }) platform!: ChainRef | null;
-  @Field(() => ChainRef, { nullable: true }) region!: ChainRef | null;
+  @Field(() => ChainRef, { nullable: true, description: "The platform whose active members were counted (PLATFORM_MEMBERS); null otherwise" }) platform!: ChainRef | null;
+  @Field(() => ChainRef, { nullable: true, description: "The region whose firms (located in it or a region inside it) were counted (REGION); null otherwise" }) region!: ChainRef | null;
   @Field(() => String, { nullable: true, description: "The day measured, YYYY-MM-DD; null for today" }) asOf!: string | null;
   @Field(() => String, { description: "The scope in words" }) description!: string;
 }

@@ -240,8 +240,10 @@ function invalidateMetricsOnWrite(services: Services): ApolloServerPlugin<GraphQ
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") await services.metricCache.invalidate();
+        async willSendResponse({ operation, response }) {
+          // A mutation refused before it ran (validation, limits, roles) wrote nothing.
+          const refused = response.body.kind === "single" && response.body.singleResult.data == null;
+          if (operation?.operation === "mutation" && !refused) await services.metricCache.invalidate();
         },
       };
     },

@@ -27,7 +27,7 @@ export class StrategyResolver {
   })
   async simulateStrategy(
     @Arg("platform", () => ID, { description: "The platform: its id or exact name, e.g. \"Diyiqiang Group\"" }) platform: string,
-    @Arg("actions", () => [SimulationStepInput]) actions: SimulationStepInput[],
+    @Arg("actions", () => [SimulationStepInput], { description: "The actions to apply, in order, at least one: e.g. the steps of an assessment's action or candidate; any invalid one refuses the whole simulation" }) actions: SimulationStepInput[],
     @Arg("asOf", () => String, { nullable: true, description: "The day (YYYY-MM-DD) the ecosystem is taken as of; today when left out" }) asOf: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SimulationResultValue> {

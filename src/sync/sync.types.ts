@@ -17,7 +17,16 @@ registerEnumType(SyncRelationshipTypeEnum, {
 });
 
 export const SyncRegionLevelEnum = { COUNTRY: "COUNTRY", PROVINCE: "PROVINCE", CITY: "CITY", DISTRICT: "DISTRICT" } as const;
-registerEnumType(SyncRegionLevelEnum, { name: "SyncRegionLevel", description: "COUNTRY > PROVINCE > CITY > DISTRICT; a region's parent is of a higher level" });
+registerEnumType(SyncRegionLevelEnum, {
+  name: "SyncRegionLevel",
+  description: "COUNTRY > PROVINCE > CITY > DISTRICT; a region's parent is of a higher level",
+  valuesConfig: {
+    COUNTRY: { description: "A country" },
+    PROVINCE: { description: "A province, state or other first-level division" },
+    CITY: { description: "A city" },
+    DISTRICT: { description: "A district or county of a city" },
+  },
+});
 
 @InputType({ description: "An actor keyed by the integrator's externalId; fields that do not belong to its label are rejected" })
 export class SyncActorInput {
@@ -48,9 +57,9 @@ export class SyncEndInput {
 @InputType({ description: "A region keyed by the integrator's externalId; parent links it into the hierarchy (PART_OF)" })
 export class SyncRegionInput {
   @Field(() => String, { description: "The partner's own key, unique per source among regions" }) externalId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The region's name" }) name!: string;
   @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese)" }) localName?: string;
-  @Field(() => SyncRegionLevelEnum) level!: string;
+  @Field(() => SyncRegionLevelEnum, { description: "Where the region sits in the hierarchy" }) level!: string;
   @Field(() => String, { nullable: true, description: "Administrative code, if any" }) code?: string;
   @Field(() => SyncEndInput, { nullable: true, description: "The enclosing region; leave out to keep the stored one, null to remove it" }) parent?: SyncEndInput | null;
   @Field(() => Boolean, { nullable: true, description: "true retires the region (kept, with retiredAt), false brings it back" }) retired?: boolean;
@@ -59,10 +68,10 @@ export class SyncRegionInput {
 @InputType({ description: "An industrial chain keyed by the integrator's externalId; region is its home region (ANCHORED_IN)" })
 export class SyncChainInput {
   @Field(() => String, { description: "The partner's own key, unique per source among chains" }) externalId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The chain's name" }) name!: string;
   @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese)" }) localName?: string;
-  @Field(() => String, { nullable: true }) industry?: string;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true, description: "The chain's industry in plain words, e.g. 'hardware'" }) industry?: string;
+  @Field(() => String, { nullable: true, description: "Free-text description" }) description?: string;
   @Field(() => SyncEndInput, { nullable: true, description: "The home region; leave out to keep the stored one, null to remove it" }) region?: SyncEndInput | null;
   @Field(() => Boolean, { nullable: true, description: "true retires the chain (kept, with retiredAt), false brings it back" }) retired?: boolean;
 }
@@ -71,7 +80,7 @@ export class SyncChainInput {
 export class SyncStageInput {
   @Field(() => String, { description: "The partner's own key, unique per source among stages" }) externalId!: string;
   @Field(() => SyncEndInput, { description: "The chain the stage belongs to (it does not move to another)" }) chain!: SyncEndInput;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The stage's name" }) name!: string;
   @Field(() => String, { nullable: true, description: "The name in the ecosystem's own language (e.g. Chinese)" }) localName?: string;
   @Field(() => Int, { description: "1-based, upstream to downstream; unique among the chain's active stages" }) position!: number;
   @Field(() => Float, { description: "Importance in chain coverage, above 0" }) weight!: number;

@@ -64,7 +64,7 @@ describe("importing a file", () => {
     );
     const { rejectsFile, result } = run(file);
     const outcome = await result;
-    expect(outcome.counts).toEqual({ CREATED: 1, UPDATED: 0, UNCHANGED: 0, REJECTED: 4 });
+    expect(outcome.counts).toEqual({ CREATED: 1, UPDATED: 0, UNCHANGED: 0, REJECTED: 4, UNKNOWN: 0 });
     const rejected = readFileSync(rejectsFile, "utf8").trim().split("\n").map((line) => JSON.parse(line));
     expect(rejected.map((r) => r.line).sort()).toEqual([2, 3, 4, 6]);
     const reasons = rejected.map((r) => r.reason).join("\n");

@@ -45,7 +45,7 @@ describe("seed", () => {
     expect(report.createdNodes).toBe(0);
     expect(report.createdRelationships).toBe(0);
     const records = Object.values(seedRecords(buildSeedData())).filter(Array.isArray).reduce((sum, list) => sum + list.length, 0);
-    expect(report.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: records, REJECTED: 0 });
+    expect(report.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: records, REJECTED: 0, UNKNOWN: 0 });
     expect(after).toEqual(before);
   });
 

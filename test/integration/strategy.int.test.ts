@@ -277,6 +277,6 @@ describe("strategy advisor", () => {
     expect(formatReport(result, "csv").split("\r\n")[0]).toBe("strategy,status,score,metric,value,unit,peerValues,actions,topAction,topCandidates,asOf,scope");
     expect(JSON.parse(formatReport(result, "json")).rows).toHaveLength(7);
     expect(formatReport(result, "table")).toContain("LEGAL_SERVICE");
-    await expect(new ReportService(api.db, library).run("strategy-assessment", { platform: "nope" })).rejects.toThrow(/no Platform has the id "nope"/);
+    await expect(new ReportService(api.db, library).run("strategy-assessment", { platform: "nope" })).rejects.toThrow(/No platform has the id or name "nope"/);
   });
 });

@@ -44,7 +44,7 @@ describe("a sync interrupted by Neo4j stopping", () => {
     });
     expect(interrupted.complete).toBe(false);
     expect(interrupted.batches.map((b) => [b.index, b.committed])).toEqual([[0, true], [1, true], [2, false]]);
-    expect(interrupted.counts).toEqual({ CREATED: 100, UPDATED: 0, UNCHANGED: 0, REJECTED: 200 });
+    expect(interrupted.counts).toEqual({ CREATED: 100, UPDATED: 0, UNCHANGED: 0, REJECTED: 200, UNKNOWN: 0 });
     const notWritten = interrupted.outcomes.filter((o) => o.outcome === "REJECTED");
     expect(notWritten[0]!.reason).toMatch(/not written: actor batch 2 failed .*Run the same sync again to complete it\./);
 

@@ -281,7 +281,9 @@ export function sampledBetweenness(graph: AnalysisGraph, options: SampledBetween
 /** The number of pivots for which {@link sampledBetweenness}'s bound is ε at `confidence` on n actors. */
 export function pivotsForErrorBound(n: number, errorBound: number, confidence: number): number {
   const range = n > 1 ? n / (n - 1) : 1;
-  return Math.min(n, Math.max(1, Math.ceil((range * range * Math.log((2 * n) / (1 - confidence))) / (2 * errorBound * errorBound))));
+  const pivots = (range * range * Math.log((2 * n) / (1 - confidence))) / (2 * errorBound * errorBound);
+  // The bound of k pivots, inverted, gives k back up to rounding: 500.0000000001 is 500, not 501.
+  return Math.min(n, Math.max(1, Math.ceil(pivots - 1e-9 * pivots)));
 }
 
 export interface HarmonicClosenessOptions extends ExactAlgorithmLimit {

@@ -1,3 +1,4 @@
+import { InvalidInputError } from "../../errors";
 import { join } from "node:path";
 import Piscina from "piscina";
 import { EcographError } from "../../errors";
@@ -78,6 +79,8 @@ function rebuildError(error: Extract<MetricTaskAnswer, { ok: false }>["error"]):
       return new MetricDidNotConvergeError(f.algorithm, f.maxIterations, f.tolerance);
     case "METRIC_INPUT_INVALID":
       return new MetricInputError(error.message);
+    case "BAD_USER_INPUT":
+      return new InvalidInputError(error.message);
     default: {
       const rebuilt = new Error(error.message);
       rebuilt.name = error.name;
