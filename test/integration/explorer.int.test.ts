@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { SEED_FACTS } from "../../seed/ecosystems";
 import { seedNodeId } from "../../seed/load-seed";
 import { findProjectRoot } from "../../src/config";
 import { EcosystemGraphService } from "../../src/ecosystem/ecosystem-graph.service";
 import { EcosystemService } from "../../src/ecosystem/ecosystem.service";
 import { InvalidInputError } from "../../src/errors";
+import { launchTestBrowser, type TestBrowser } from "../helpers/chromium";
 import { startTestApi, type TestApi } from "../helpers/test-api";
 
 // Functions passed to page.evaluate run in the browser; the project compiles without the DOM
@@ -23,20 +23,6 @@ import { startTestApi, type TestApi } from "../helpers/test-api";
 const ROOT = findProjectRoot();
 const SCREENSHOTS = join(ROOT, ".tmp", "screenshots");
 const README_SCREENSHOT = join(ROOT, "docs", "explorer.png");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/**
- * The machine has no outside network: without these switches Chromium keeps trying to reach
- * Google's services (updates, sync, QUIC probes) and floods the log with refused connections.
- */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const RELATIONSHIP_TYPES = ["MEMBER_OF", "SUPPLIES", "SERVES", "PARTNERS_WITH", "SUPPORTS"];
 
 const diyiqiangId = seedNodeId(SEED_FACTS.diyiqiangPlatformKey);
@@ -258,35 +244,22 @@ describe("the explorer page's HTTP side", () => {
 describe("the explorer in headless Chromium", () => {
   let api: TestApi;
   let context: BrowserContext;
-  let userDataDir: string;
+  let browser: TestBrowser | undefined;
   let expected: Expected;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}; install Debian's chromium package: apt-get install -y chromium, ` +
-          "which .ci/run does (or point CHROMIUM_PATH at a Chromium or Chrome executable).",
-      );
-    }
     mkdirSync(SCREENSHOTS, { recursive: true });
     mkdirSync(join(ROOT, "docs"), { recursive: true });
     api = await startTestApi();
     expected = await expectedEcosystem(api, diyiqiangId);
     // A fresh profile for every run: no cache, no stored token from an earlier run.
-    userDataDir = mkdtempSync(join(tmpdir(), "ecograph-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1440, height: 900 },
-      deviceScaleFactor: 1,
-    });
+    browser = await launchTestBrowser("ecograph-chromium", { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    context = browser.context;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await api?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   /** A new tab on the explorer, recording every request and every console error of the page. */
@@ -696,22 +669,18 @@ describe("the explorer in headless Chromium", () => {
 
   describe("on a phone (390 × 844, touch)", () => {
     let phone: BrowserContext;
-    let phoneDir: string;
+    let phoneBrowser: TestBrowser | undefined;
     beforeAll(async () => {
-      phoneDir = mkdtempSync(join(tmpdir(), "ecograph-chromium-phone-"));
-      phone = await chromium.launchPersistentContext(phoneDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: CHROMIUM_ARGS,
+      phoneBrowser = await launchTestBrowser("ecograph-chromium-phone", {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
         isMobile: true,
         hasTouch: true,
       });
+      phone = phoneBrowser.context;
     });
     afterAll(async () => {
-      await phone?.close();
-      if (phoneDir) rmSync(phoneDir, { recursive: true, force: true });
+      await phoneBrowser?.close();
     });
 
     it("has no horizontal overflow from 360 px, shows the graph on the first screen with the filters folded, and selects a node on a tap", async () => {

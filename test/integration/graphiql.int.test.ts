@@ -1,20 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { launchTestBrowser, type TestBrowser } from "../helpers/chromium";
 import { startTestApi, type TestApi } from "../helpers/test-api";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** No outside network here: keep Chromium from calling Google's services (see explorer.int.test.ts). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * The GraphQL IDE a frontend developer opens first: GET /graphql in a browser, in development
@@ -24,24 +10,17 @@ const CHROMIUM_ARGS = [
 describe("the GraphQL IDE at /graphql in headless Chromium", () => {
   let api: TestApi;
   let context: BrowserContext;
-  let userDataDir: string;
+  let browser: TestBrowser | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}; install Debian's chromium package: apt-get install -y chromium ` +
-          "(or point CHROMIUM_PATH at a Chromium or Chrome executable).",
-      );
-    }
     api = await startTestApi();
-    userDataDir = mkdtempSync(join(tmpdir(), "ecograph-graphiql-"));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser("ecograph-graphiql");
+    context = browser.context;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await api?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it("opens GraphiQL from the API's own origin, shows the schema's descriptions and runs a query", async () => {
