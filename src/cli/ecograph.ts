@@ -6,7 +6,7 @@ import { prepareDatabase } from "../api";
 import { ConfigError, loadConfigFromProcess } from "../config";
 import { openDatabase } from "../db/open-database";
 import { EcographError } from "../errors";
-import { exportRecords, toCsv, toJsonLines, type ExportFormat } from "../sync/export";
+import { exportRecords, recordsWithoutSource, toCsv, toJsonLines, type ExportFormat } from "../sync/export";
 import { CliUsageError, runImport } from "./import-command";
 
 /**
@@ -113,6 +113,13 @@ async function runExport(target: string, options: { source?: string; platform?: 
       process.stderr.write(`export: ${file}: ${Object.entries(result.counts).map(([k, n]) => `${n} ${k}${n === 1 ? "" : "s"}`).join(", ") || "nothing"}\n`);
       for (const line of result.skipped) process.stderr.write(`export: not written: ${line}\n`);
       problems += result.skipped.length;
+    }
+    if (!options.source) {
+      // A whole-graph export names everything it leaves out: records outside every source cannot be written.
+      for (const line of await recordsWithoutSource(database.db, options.platform)) {
+        process.stderr.write(`export: not written: ${line}\n`);
+        problems += 1;
+      }
     }
     return problems > 0 ? 1 : 0;
   } finally {

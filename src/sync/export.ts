@@ -135,6 +135,41 @@ export async function exportRecords(db: Database, selection: ExportSelection): P
   return { records, counts, skipped };
 }
 
+const WITHOUT_SOURCE: NamedQuery = {
+  name: "export.withoutSource",
+  cypher: `
+    CALL () {
+      MATCH (n) WHERE (n:Actor OR n:Region OR n:IndustrialChain OR n:ChainStage)
+        AND (n.source IS NULL OR n.externalId IS NULL) AND ($ids IS NULL OR n.id IN $ids)
+      RETURN 'node' AS what, [l IN labels(n) WHERE l <> 'Actor'][0] AS kind, count(*) AS n
+      UNION ALL
+      MATCH (a)-[r]->(b) WHERE type(r) IN $types AND r.source IS NULL
+        AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))
+      RETURN 'relationship' AS what, type(r) AS kind, count(*) AS n
+    }
+    RETURN what, kind, n ORDER BY what, kind`,
+};
+
+/**
+ * What a whole-graph export cannot write: nodes and relationships that carry no source (or no
+ * externalId), because they were made by generated mutations or plain Cypher rather than the
+ * sync, so no import record can name them. One line per label or type, with how to include them.
+ */
+export async function recordsWithoutSource(db: Database, platformId?: string): Promise<string[]> {
+  let ids: string[] | null = null;
+  if (platformId !== undefined) {
+    const [row] = await db.read<{ ids: string[] }>(ECOSYSTEM_IDS, { platformId });
+    if (!row) throw new InvalidInputError(`No platform has the id ${JSON.stringify(platformId)}; list them with { platforms { id name } }`);
+    ids = row.ids;
+  }
+  const rows = await db.read<{ what: string; kind: string; n: number }>(WITHOUT_SOURCE, { ids, types: Object.keys(SYNC_RELATIONSHIP_TYPES) });
+  return rows.map(
+    (r) =>
+      `${r.n} ${r.kind} ${r.what}${r.n === 1 ? "" : "s"} without a source${r.what === "node" ? " or externalId" : ""} ` +
+      "(made by generated mutations or plain Cypher, not by the sync): no import record can name them; sync them under a source to export them",
+  );
+}
+
 /** Only the fields of the import format, null left out, Neo4j dates and integers as plain JSON values. */
 function pick(props: Json, fields: readonly string[]): Json {
   const out: Json = {};

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildProgram } from "../../src/cli/ecograph";
 import { findProjectRoot } from "../../src/config";
-import { exportRecords, toCsv, toJsonLines } from "../../src/sync/export";
+import { exportRecords, recordsWithoutSource, toCsv, toJsonLines } from "../../src/sync/export";
 import { importFile } from "../../src/sync/import-file";
 import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../helpers/test-api";
 
@@ -142,5 +142,18 @@ describe("ecograph import over the API, and export", () => {
     expect(records.filter((r) => r.record === "actor").map((r) => r.externalId).sort()).toEqual(["F-1", "F-3", "PL-1"]);
     expect(records.filter((r) => r.record === "stage")).toHaveLength(3);
     expect(records.filter((r) => r.record === "region").map((r) => r.externalId).sort()).toEqual(["RG-LISHUI", "RG-ZJ"]);
+  });
+  it("names what a whole-graph export cannot write: records made outside the sync, without a source", async () => {
+    const countOf = (lines: string[], kind: string) => Number(lines.find((l) => l.includes(` ${kind} node`))?.split(" ")[0] ?? 0);
+    const before = countOf(await recordsWithoutSource(api.db), "Firm");
+    const name = `Hand-made firm ${Date.now()}`;
+    await api.db.write({ name: "test.handMadeFirm", cypher: "CREATE (:Actor:Firm {id: randomUUID(), name: $name})" }, { name });
+    try {
+      const lines = await recordsWithoutSource(api.db);
+      expect(countOf(lines, "Firm")).toBe(before + 1);
+      expect(lines.find((l) => l.includes(" Firm node"))).toMatch(/without a source or externalId .*sync them under a source/);
+    } finally {
+      await api.db.write({ name: "test.removeHandMadeFirm", cypher: "MATCH (f:Firm {name: $name}) DETACH DELETE f" }, { name });
+    }
   });
 });
