@@ -1650,7 +1650,8 @@
       ),
       el("p", { className: "muted strategy-thesis" }, result.thesis),
       el("p", { className: "strategy-rule" }, el("strong", {}, "Rule: "), result.rule),
-      el("div", { className: "table-scroll" }, evidence),
+      // Focusable, so a table wider than a phone scrolls from the keyboard too.
+      el("div", { className: "table-scroll", tabindex: "0", role: "region", "aria-label": `Evidence for ${STRATEGY_NAMES[result.strategy] || result.strategy} (scrolls sideways on a narrow screen)` }, evidence),
       el("p", { className: "muted strategy-evidence-scope" }, `Evidence scope: ${scopes.join("; ")}`),
       el("h4", {}, "Actions and candidates"),
       actions,
