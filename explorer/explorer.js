@@ -132,6 +132,35 @@
     }
   }`;
 
+  const STEP_FIELDS = "kind providerId category firmIds firmId stageId fromFirmId toFirmId volume";
+
+  /** The seven strategies with their evidence and candidates: one request within the default cost limit. */
+  const STRATEGY_QUERY = `query ExplorerStrategies($platform: ID!, $asOf: String) {
+    strategyAssessment(platform: $platform, asOf: $asOf) {
+      platform { id name } asOf scope activeMembers peers { id name }
+      strategies {
+        strategy thesis status score rule
+        evidence { metric label value unit scope peers { platformId value } }
+        actions {
+          rank kind title targetName
+          candidates { rank actor { id name } region { name } basis reach facts { name value unit } steps { ${STEP_FIELDS} } }
+        }
+      }
+    }
+  }`;
+
+  const CHANGE_FIELDS = "before after delta";
+  const SIMULATION_QUERY = `query ExplorerSimulation($platform: ID!, $actions: [SimulationStepInput!]!, $asOf: String) {
+    simulateStrategy(platform: $platform, actions: $actions, asOf: $asOf) {
+      asOf steps { index kind effect }
+      activeMembers { ${CHANGE_FIELDS} }
+      serviceCoverage { category selfImprovement servedMembers { ${CHANGE_FIELDS} } share { ${CHANGE_FIELDS} } lostShareWithoutPlatform { ${CHANGE_FIELDS} } }
+      chains { chainId name coverage { ${CHANGE_FIELDS} } depth { ${CHANGE_FIELDS} } linkContinuity { ${CHANGE_FIELDS} } }
+      keystoneFallOutShare { ${CHANGE_FIELDS} } diversity { ${CHANGE_FIELDS} } evenness { ${CHANGE_FIELDS} }
+      supplyHhi { ${CHANGE_FIELDS} } serviceHhi { ${CHANGE_FIELDS} }
+    }
+  }`;
+
   // ---------------------------------------------------------------------------------------------
   // State and elements
   // ---------------------------------------------------------------------------------------------
@@ -172,6 +201,12 @@
     healthScope: $("health-scope"),
     comparisonScope: $("comparison-scope"),
     sharedActors: $("shared-actors"),
+    strategies: $("strategies"),
+    strategiesScope: $("strategies-scope"),
+    strategyList: $("strategy-list"),
+    simulation: $("simulation"),
+    simulationStatus: $("simulation-status"),
+    simulationTable: $("simulation-table"),
   };
 
   const state = {
@@ -200,6 +235,12 @@
     gapFirms: new Map(),
     /** Chart.js instances by canvas id. */
     charts: {},
+    /** The strategyAssessment answer shown in the Strategies panel. */
+    assessment: null,
+    /** The last simulateStrategy answer for the ticked candidates (null when none is ticked). */
+    simulation: null,
+    /** Incremented on every simulation request, so only the latest answer is shown. */
+    simulationRequest: 0,
   };
 
   /** The day the page shows: the end of the chosen year, or null for today. */
@@ -474,6 +515,7 @@
     if (ranked) drawGraph();
     loadChains(generation);
     loadCharts(generation);
+    loadStrategies(generation);
   }
 
   /** The keyboard route to every actor: a list of buttons, by name. */
@@ -1489,6 +1531,299 @@
       ? `Shared by more than one ecosystem: ${shared.map((g) => `${plural(g.count, (POPULATIONS.find((p) => p.key === g.population) || { name: g.population }).name.toLowerCase())}`).join(", ")}.`
       : "No actor is in more than one of these ecosystems.";
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Strategies: the assessment, ticked candidates and their simulated change
+  // ---------------------------------------------------------------------------------------------
+
+  /** Status → badge class and symbol: the symbol and the word carry the status, not the colour alone. */
+  const STRATEGY_STATUS = {
+    CRITICAL: { badge: "badge--gap", symbol: "✕", name: "Critical" },
+    WEAK: { badge: "badge--thin", symbol: "!", name: "Weak" },
+    ADEQUATE: { badge: "badge--covered", symbol: "✓", name: "Adequate" },
+    STRONG: { badge: "badge--strong", symbol: "★", name: "Strong" },
+  };
+  const STRATEGY_NAMES = {
+    FINANCING_SERVICE: "Financing service", INDUSTRIAL_RESEARCH_SERVICE: "Industrial research service",
+    PROFESSIONAL_SUPPORT_SERVICE: "Professional support service", LEGAL_SERVICE: "Legal service",
+    BRANDING_SERVICE: "Branding service", INTENSIVE_LOCAL_OPERATION: "Intensive local operation",
+    DIFFERENTIATED_DOMESTIC_SERVICE: "Differentiated domestic service",
+  };
+  /** The service category a self-improvement strategy is scored on (for the simulated column). */
+  const STRATEGY_CATEGORY = {
+    FINANCING_SERVICE: "FINANCING", INDUSTRIAL_RESEARCH_SERVICE: "INDUSTRIAL_RESEARCH", PROFESSIONAL_SUPPORT_SERVICE: "PROFESSIONAL_SUPPORT",
+    LEGAL_SERVICE: "LEGAL", BRANDING_SERVICE: "BRANDING",
+  };
+  /** Evidence metric → the simulation's figure for the strategy's category. */
+  const SIMULATED_EVIDENCE = {
+    "serviceCoverage.share": (c) => c.share,
+    "serviceCoverage.servedMembers": (c) => c.servedMembers,
+    "keystoneDependence.lostShare": (c) => c.lostShareWithoutPlatform,
+  };
+  /** A value in its evidence unit: shares as per cent, everything else as a number. */
+  const inUnit = (value, unit) => (value === null || value === undefined ? "–" : /^share/.test(unit) ? percent(value) : formatScore(value));
+  const signed = (text, delta) => (delta > 0 ? `+${text}` : text);
+
+  async function loadStrategies(generation) {
+    const platformId = state.graph.platform.id;
+    ui.strategies.dataset.state = "loading";
+    ui.strategiesScope.textContent = "Loading the assessment…";
+    ui.strategyList.replaceChildren();
+    state.assessment = null;
+    state.simulationRequest += 1; // a simulation for the previous platform or day is no longer wanted
+    showSimulation(null);
+    let assessment;
+    try {
+      assessment = (await graphql(STRATEGY_QUERY, { platform: platformId, asOf: asOf() })).strategyAssessment;
+      reportError("Strategies", null);
+    } catch (error) {
+      if (generation !== state.generation) return;
+      reportError("Strategies", error);
+      ui.strategiesScope.textContent = "No assessment: see the problem reported above.";
+      ui.strategies.dataset.state = "error";
+      return;
+    }
+    if (generation !== state.generation) return;
+    state.assessment = assessment;
+    drawStrategies(assessment);
+    ui.strategies.dataset.state = "ready";
+  }
+
+  function drawStrategies(assessment) {
+    const peers = assessment.peers;
+    ui.strategiesScope.textContent =
+      `Scope: ${assessment.scope}; ${plural(assessment.activeMembers, "active member")}; ` +
+      `${assessment.asOf ? `as of ${assessment.asOf}` : "as of today"}. ` +
+      (peers.length ? `Peers compared: ${peers.map((p) => p.name).join(", ")}.` : "No peer platform to compare with.");
+    ui.strategyList.replaceChildren(...assessment.strategies.map((result) => strategyCard(result, peers)));
+  }
+
+  function strategyCard(result, peers) {
+    const status = STRATEGY_STATUS[result.status] || { badge: "", symbol: "?", name: result.status };
+    const headingId = `strategy-${result.strategy}`;
+    const evidence = el("table", { className: "numbers evidence", dataset: { strategy: result.strategy } });
+    evidence.append(
+      el("caption", { className: "visually-hidden" }, `Evidence for ${STRATEGY_NAMES[result.strategy] || result.strategy}`),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, "Metric"),
+          el("th", { scope: "col" }, "Value"),
+          el("th", { scope: "col" }, "Simulated"),
+          ...peers.map((p) => el("th", { scope: "col" }, p.name)),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        ...result.evidence.map((item) =>
+          el(
+            "tr",
+            { dataset: { metric: item.metric } },
+            el("th", { scope: "row" }, item.label, el("small", {}, `${item.metric} · ${item.unit}`)),
+            el("td", { dataset: { value: String(item.value) } }, inUnit(item.value, item.unit)),
+            el("td", { className: "simulated", dataset: { strategy: result.strategy, metric: item.metric } }, "–"),
+            ...peers.map((peer) => {
+              const value = item.peers.find((v) => v.platformId === peer.id);
+              return el("td", {}, value ? inUnit(value.value, item.unit) : "–");
+            }),
+          ),
+        ),
+      ),
+    );
+    const scopes = [...new Set(result.evidence.map((item) => item.scope))];
+    const actions = result.actions.length
+      ? el("ol", { className: "strategy-actions" }, ...result.actions.map((action) => actionItem(result, action)))
+      : el("p", { className: "muted" }, "No action recommended.");
+    return el(
+      "article",
+      { className: `strategy strategy--${result.status.toLowerCase()}`, "aria-labelledby": headingId, dataset: { strategy: result.strategy, status: result.status } },
+      el(
+        "div",
+        { className: "strategy-head" },
+        el("h3", { id: headingId }, STRATEGY_NAMES[result.strategy] || result.strategy),
+        el("span", { className: `badge ${status.badge}`, dataset: { status: result.status } }, `${status.symbol} ${status.name}`),
+        el("span", { className: "strategy-score" }, `score ${formatScore(result.score)} of 1`),
+      ),
+      el("p", { className: "muted strategy-thesis" }, result.thesis),
+      el("p", { className: "strategy-rule" }, el("strong", {}, "Rule: "), result.rule),
+      // Focusable, so a table wider than a phone scrolls from the keyboard too.
+      el("div", { className: "table-scroll", tabindex: "0", role: "region", "aria-label": `Evidence for ${STRATEGY_NAMES[result.strategy] || result.strategy} (scrolls sideways on a narrow screen)` }, evidence),
+      el("p", { className: "muted strategy-evidence-scope" }, `Evidence scope: ${scopes.join("; ")}`),
+      el("h4", {}, "Actions and candidates"),
+      actions,
+    );
+  }
+
+  function actionItem(result, action) {
+    const candidates = action.candidates.length
+      ? el(
+          "ul",
+          { className: "candidates" },
+          ...action.candidates.map((candidate) => {
+            const key = `${result.strategy}|${action.rank}|${candidate.rank}`;
+            const facts = candidate.facts.length
+              ? el(
+                  "details",
+                  { className: "candidate-facts" },
+                  el("summary", {}, "Evidence for this candidate"),
+                  el("ul", {}, ...candidate.facts.map((f) => el("li", {}, el("strong", {}, formatScore(f.value)), ` ${f.name}: ${f.unit}`))),
+                )
+              : null;
+            return el(
+              "li",
+              {},
+              el(
+                "label",
+                { className: "check candidate" },
+                el("input", {
+                  type: "checkbox",
+                  className: "candidate-tick",
+                  dataset: { key, strategy: result.strategy, action: String(action.rank), candidate: String(candidate.rank), actorId: candidate.actor.id },
+                }),
+                el(
+                  "span",
+                  {},
+                  `#${candidate.rank} ${candidate.actor.name}`,
+                  el("span", { className: "muted" }, ` · ${candidate.basis}${candidate.region ? ` · ${candidate.region.name}` : ""} · reach ${formatScore(candidate.reach)}`),
+                ),
+              ),
+              facts,
+            );
+          }),
+        )
+      : el("p", { className: "muted" }, "No candidate found in the graph.");
+    return el("li", { dataset: { kind: action.kind } }, el("span", { className: "action-title" }, action.title), el("span", { className: "muted" }, ` (${action.kind})`), candidates);
+  }
+
+  /** The steps of every ticked candidate, in the order of the page. */
+  function tickedSteps() {
+    const steps = [];
+    const names = [];
+    for (const input of ui.strategyList.querySelectorAll("input.candidate-tick:checked")) {
+      const [strategy, actionRank, candidateRank] = input.dataset.key.split("|");
+      const result = state.assessment.strategies.find((r) => r.strategy === strategy);
+      const action = result && result.actions.find((a) => String(a.rank) === actionRank);
+      const candidate = action && action.candidates.find((c) => String(c.rank) === candidateRank);
+      if (!candidate) continue;
+      names.push(candidate.actor.name);
+      for (const step of candidate.steps) {
+        const input = {};
+        for (const [field, value] of Object.entries(step)) if (value !== null && value !== undefined) input[field] = value;
+        steps.push(input);
+      }
+    }
+    return { steps, names };
+  }
+
+  async function runSimulation() {
+    if (!state.assessment) return;
+    const request = ++state.simulationRequest;
+    const { steps, names } = tickedSteps();
+    if (steps.length === 0) {
+      showSimulation(null);
+      return;
+    }
+    ui.simulation.dataset.state = "loading";
+    ui.simulationStatus.textContent = `Simulating ${plural(steps.length, "action")} (${names.join(", ")})…`;
+    let result;
+    try {
+      result = (await graphql(SIMULATION_QUERY, { platform: state.assessment.platform.id, actions: steps, asOf: state.assessment.asOf })).simulateStrategy;
+      reportError("Simulation", null);
+    } catch (error) {
+      if (request !== state.simulationRequest) return;
+      reportError("Simulation", error);
+      ui.simulation.dataset.state = "error";
+      ui.simulationStatus.textContent = "The simulation failed: see the problem reported above.";
+      return;
+    }
+    if (request !== state.simulationRequest) return;
+    showSimulation(result, names);
+  }
+
+  function changeCells(change, asShare) {
+    const show = (v) => (v === null || v === undefined ? "–" : asShare ? percent(v) : formatScore(v));
+    const delta = change.delta;
+    const direction = delta === null || delta === 0 ? "" : delta > 0 ? "▲ " : "▼ ";
+    return [show(change.before), show(change.after), delta === null ? "–" : `${direction}${signed(show(delta), delta)}`];
+  }
+
+  function showSimulation(result, names = []) {
+    state.simulation = result;
+    for (const cell of ui.strategyList.querySelectorAll("td.simulated")) {
+      cell.textContent = "–";
+      delete cell.dataset.after;
+      delete cell.dataset.delta;
+    }
+    if (!result) {
+      ui.simulation.dataset.state = "idle";
+      ui.simulationStatus.textContent = "Tick one or more candidates to see what they would change.";
+      ui.simulationTable.hidden = true;
+      ui.simulationTable.replaceChildren();
+      return;
+    }
+    // Next to the current values: the simulated value of each strategy's service evidence.
+    for (const cell of ui.strategyList.querySelectorAll("td.simulated")) {
+      const category = STRATEGY_CATEGORY[cell.dataset.strategy];
+      const pick = SIMULATED_EVIDENCE[cell.dataset.metric];
+      const coverage = category && result.serviceCoverage.find((c) => c.category === category);
+      if (!coverage || !pick) continue;
+      const change = pick(coverage);
+      const asShare = cell.dataset.metric !== "serviceCoverage.servedMembers";
+      const [, after, delta] = changeCells(change, asShare);
+      cell.textContent = change.delta === 0 ? `${after} (no change)` : `${after} (${delta})`;
+      cell.dataset.after = String(change.after);
+      cell.dataset.delta = String(change.delta);
+    }
+    const rows = [];
+    const row = (name, change, asShare, data) =>
+      rows.push({ name, cells: changeCells(change, asShare), data: { ...data, before: String(change.before), after: String(change.after), delta: String(change.delta) } });
+    row("Active members", result.activeMembers, false, { figure: "activeMembers" });
+    for (const c of result.serviceCoverage) {
+      row(`Service coverage: ${CATEGORY_NAMES[c.category] || c.category}${c.selfImprovement ? " (self-improvement)" : ""}`, c.share, true, { figure: "coverage", category: c.category });
+    }
+    for (const c of result.serviceCoverage.filter((x) => x.selfImprovement)) {
+      row(`Keystone dependence: ${CATEGORY_NAMES[c.category] || c.category}`, c.lostShareWithoutPlatform, true, { figure: "lostShare", category: c.category });
+    }
+    for (const chain of result.chains) {
+      row(`${chain.name}: coverage`, chain.coverage, true, { figure: "chainCoverage", chain: chain.chainId });
+      row(`${chain.name}: depth`, chain.depth, true, { figure: "chainDepth", chain: chain.chainId });
+      row(`${chain.name}: link continuity`, chain.linkContinuity, true, { figure: "linkContinuity", chain: chain.chainId });
+    }
+    row("Keystone fall-out share", result.keystoneFallOutShare, true, { figure: "keystoneFallOutShare" });
+    row("Diversity (Shannon H′)", result.diversity, false, { figure: "diversity" });
+    row("Evenness (Pielou J′)", result.evenness, false, { figure: "evenness" });
+    row("Supply HHI", result.supplyHhi, false, { figure: "supplyHhi" });
+    row("Service HHI", result.serviceHhi, false, { figure: "serviceHhi" });
+    ui.simulationTable.replaceChildren(
+      el("caption", { className: "visually-hidden" }, "Simulated change: now, after the ticked actions, and the change"),
+      el("thead", {}, el("tr", {}, ...["Figure", "Now", "After", "Change"].map((h) => el("th", { scope: "col" }, h)))),
+      el(
+        "tbody",
+        {},
+        ...rows.map((r) =>
+          el(
+            "tr",
+            { dataset: r.data, className: r.cells[2] !== "–" && !/^0( %)?$/.test(r.cells[2]) ? "changed" : "" },
+            el("th", { scope: "row" }, r.name),
+            ...r.cells.map((cell) => el("td", {}, cell)),
+          ),
+        ),
+      ),
+    );
+    ui.simulationTable.hidden = false;
+    ui.simulationStatus.textContent =
+      `${plural(result.steps.length, "simulated action")} (${names.join(", ")}) on a copy of the ecosystem ${result.asOf ? `as of ${result.asOf}` : "today"}: ` +
+      result.steps.map((s) => s.effect).join(" ");
+    ui.simulation.dataset.state = "ready";
+  }
+
+  ui.strategyList.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.classList.contains("candidate-tick")) runSimulation();
+  });
 
   // ---------------------------------------------------------------------------------------------
   // Wiring

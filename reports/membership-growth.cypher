@@ -15,6 +15,7 @@
  * @param {int 1900..2200} [toYear] Last year listed
  * @column {id} platformId The platform's id
  * @column {string} platform The platform's name
+ * @column {string} scope What is counted, in words: the platform's memberships of every firm, by calendar year
  * @column {int} year The calendar year
  * @column {int} joined Firms whose membership began in the year
  * @column {int} left Firms whose membership ended in the year
@@ -48,6 +49,7 @@ CALL (memberships, membersToday, year) {
 }
 RETURN platform.id AS platformId,
        platform.name AS platform,
+       'every membership of a firm in ' + platform.name + ', by calendar year' AS scope,
        year,
        joined,
        left,

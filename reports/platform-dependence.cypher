@@ -12,6 +12,7 @@
  * @param {id:Platform} platform The platform whose member firms are listed
  * @param {int 0..} [maxOtherTies] Only firms with at most this many other ties (0: sole ties only)
  * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
+ * @column {string} scope The firms listed and the day, in words
  * @column {id} firmId The member firm's id
  * @column {string} firm The member firm's name
  * @column {string?} population MANUFACTURER, TRADER or BUYER
@@ -44,10 +45,11 @@ CALL (platform, firm) {
            WHEN EXISTS { (provider)-[p:PARTNERS_WITH]->(platform) WHERE ACTIVE_AT(p) } THEN provider
          END) AS partnerProviders
 }
-WITH firm, memberSince, otherPlatforms, tradePartners, providers, partnerProviders,
+WITH platform, firm, memberSince, otherPlatforms, tradePartners, providers, partnerProviders,
      otherPlatforms + tradePartners + providers AS otherTies
 WHERE $maxOtherTies IS NULL OR otherTies <= $maxOtherTies
-RETURN firm.id AS firmId,
+RETURN 'active members of ' + platform.name + CASE WHEN $asOf IS NULL THEN ', today' ELSE ' as of ' + $asOf END AS scope,
+       firm.id AS firmId,
        firm.name AS firm,
        firm.population AS population,
        memberSince,

@@ -11,6 +11,7 @@
  * @param {id:Platform} [platform] One platform; every platform when left out
  * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
  * @column {id} platformId The platform's id
+ * @column {string} scope The ecosystem measured and the day, in words (as ecosystemHealth's scope)
  * @column {string} platform The platform's name
  * @column {int} suppliers Active members with active supply volume above 0
  * @column {float} totalVolume Their active supply volume together
@@ -43,6 +44,7 @@ WITH platform, suppliers, totalVolume,
      CASE WHEN totalVolume = 0 THEN 0.0
           ELSE reduce(h = 0.0, s IN suppliers | h + (s.volume / totalVolume) ^ 2) END AS hhi
 RETURN platform.id AS platformId,
+       'the ecosystem of ' + platform.name + CASE WHEN $asOf IS NULL THEN ', today' ELSE ' as of ' + $asOf END AS scope,
        platform.name AS platform,
        size(suppliers) AS suppliers,
        totalVolume,

@@ -15,6 +15,7 @@
  * @param {id:Platform} platform The platform whose ecosystem is read
  * @param {int 1..1000} [limit=10] How many actors to list
  * @param {date} [asOf] The day to measure, YYYY-MM-DD (relationships active then); today when left out
+ * @column {string} scope The ecosystem read and the day, in words (as ecosystemHealth's scope)
  * @column {int} rank 1 for the lowest constraint; ties are ordered by name, then id
  * @column {id} actorId The actor's id
  * @column {string} name The actor's name
@@ -38,8 +39,8 @@ CALL (platform) {
   UNION
   MATCH (platform)<-[g:SUPPORTS]-(member:GovernmentAgency) WHERE ACTIVE_AT(g) RETURN member
 }
-WITH member WHERE EXISTED_AT(member)
-WITH collect(member) AS ecosystem
+WITH platform, member WHERE EXISTED_AT(member)
+WITH platform, collect(member) AS ecosystem
 UNWIND ecosystem AS actor
 // N(i): the actor's distinct contacts inside the ecosystem.
 CALL (actor, ecosystem) {
@@ -47,7 +48,7 @@ CALL (actor, ecosystem) {
   WHERE ACTIVE_AT(r) AND contact <> actor AND contact IN ecosystem
   RETURN collect(DISTINCT contact) AS contacts
 }
-WITH ecosystem, actor, contacts, size(contacts) AS n
+WITH platform, ecosystem, actor, contacts, size(contacts) AS n
 WHERE n > 0
 // For every contact q and every contact j of q that is also a contact of the actor: the indirect
 // share p_iq · p_qj = 1/(n · n_q) that j receives. Each ordered pair (q, j) is one end of a tie
@@ -65,16 +66,17 @@ CALL (actor, contacts, n, ecosystem) {
   WITH j, sum(1.0 / (n * nq)) AS indirect, count(q) AS pairs
   RETURN sum(pairs) AS orderedPairs, count(j) AS linkedContacts, sum((1.0 / n + indirect) ^ 2) AS linkedTerms
 }
-WITH actor, n,
+WITH platform, actor, n,
      n - toFloat(orderedPairs) / n AS effectiveSize,
      // contacts with no indirect share contribute (1/n)² each
      toFloat(n - linkedContacts) / (n * n) + linkedTerms AS constraint
 ORDER BY constraint, actor.name, actor.id
 LIMIT $limit
-WITH collect({actor: actor, n: n, effectiveSize: effectiveSize, constraint: constraint}) AS ranked
+WITH platform, collect({actor: actor, n: n, effectiveSize: effectiveSize, constraint: constraint}) AS ranked
 UNWIND range(1, size(ranked)) AS rank
-WITH rank, ranked[rank - 1] AS row
-RETURN rank,
+WITH platform, rank, ranked[rank - 1] AS row
+RETURN 'the ecosystem of ' + platform.name + CASE WHEN $asOf IS NULL THEN ', today' ELSE ' as of ' + $asOf END AS scope,
+       rank,
        row.actor.id AS actorId,
        row.actor.name AS name,
        [label IN labels(row.actor) WHERE label <> 'Actor'][0] AS label,

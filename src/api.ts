@@ -48,7 +48,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),
     reports: new ReportService(db, defaultReportLibrary(), scopeNames),
-    strategy: new StrategyService(db, config.strategy, { runSimulation: (input) => metrics.inWorker("simulateStrategy", input) }),
+    strategy: new StrategyService(db, config.strategy, { runSimulation: (input) => metrics.inWorker("simulateStrategy", input), cache: metricCache }),
   };
 }
 

@@ -40,6 +40,17 @@ const PAGE_ARGUMENTS = ["limit", "first", "top"];
 const ASSUMED_PAGE = 10;
 
 /**
+ * The cost hint of a code-first list whose size the code fixes (the seven strategies of an
+ * assessment, the one step of a candidate): the field's `extensions.listSize`, set with
+ * type-graphql's `@Extensions({ listSize: n })`. It is the most items the list can hold, so the
+ * estimate stays an upper bound; a list whose size depends on the data carries no hint.
+ */
+function listSizeHint(field: GraphQLField<unknown, unknown> | undefined): number | undefined {
+  const hint = (field?.extensions as { listSize?: unknown } | undefined)?.listSize;
+  return typeof hint === "number" && Number.isInteger(hint) && hint >= 0 ? hint : undefined;
+}
+
+/**
  * Validation rules that refuse a request before anything runs: too deep, too many aliases or
  * directives, too costly. Each error names the measured value and the limit. Introspection
  * fields (`__schema`, `__type`) are not counted: whether introspection is allowed at all is its
@@ -213,7 +224,7 @@ function checkDirectives(context: ValidationContext, maxDirectives: number): voi
  * - a list filtered on a unique key (`where: { id: { eq: … } }`, or `source` and `externalId`
  *   both with `eq`) holds at most one node;
  * - a list without any page argument (a code-first list such as a chain's stages) is assumed to
- *   hold ASSUMED_PAGE items.
+ *   hold ASSUMED_PAGE items, unless its size is fixed by the code and declared (listSizeHint).
  * A connection's `first` sizes its `edges` list (not its `totalCount` or `pageInfo`).
  */
 function checkCost(context: ValidationContext, limits: QueryLimits): void {
@@ -277,7 +288,7 @@ export function estimateCost(
         let page: number;
         if (connectionPage !== undefined) page = selection.name.value === "edges" ? connectionPage : 1;
         else if (pageArgument !== undefined) page = pagesConnection ? 1 : pageSizeOf(selection, pageArgument, limits);
-        else page = isList ? ASSUMED_PAGE : 1;
+        else page = isList ? (listSizeHint(field) ?? ASSUMED_PAGE) : 1;
         if (filtersOnUniqueKey(selection)) page = 1;
         const childType = field ? getNamedType(field.type) : undefined;
         const childConnectionPage = pagesConnection ? (filtersOnUniqueKey(selection) ? 1 : pageSizeOf(selection, pageArgument, limits)) : undefined;

@@ -4,6 +4,7 @@ import { SELF_IMPROVEMENT_SERVICES, SERVICE_CATEGORIES } from "../domain";
 import { InvalidInputError } from "../errors";
 import { activeAt, existedAt } from "../metrics/as-of";
 import { compareIds } from "../metrics/algorithms/metric-graph";
+import type { MetricCache } from "../metrics/metric-cache";
 import { measureScope, type ScopeMeasure, type Universe, type UniverseActor } from "./scope-model";
 import { simulate, SIMULATION_STEP_KINDS, type SimulationInput, type SimulationResult, type SimulationStep } from "./simulation";
 import {
@@ -109,18 +110,24 @@ export interface StrategyAssessment {
   readonly strategies: readonly StrategyResult[];
 }
 
+/**
+ * The facts of every provider offering one of the categories, per category, in one query (one
+ * row per provider and category): where it is, the firms it serves in the category, the members
+ * it serves in any category, the platforms it partners with.
+ */
 export const PROVIDER_FACTS: NamedQuery = {
   name: "strategy.providerFacts",
   cypher: `
+    UNWIND $categories AS category
     MATCH (sp:ServiceProvider)
-    WHERE $category IN coalesce(sp.categories, []) AND ${existedAt("sp")}
+    WHERE category IN coalesce(sp.categories, []) AND ${existedAt("sp")}
     CALL (sp) {
       OPTIONAL MATCH (sp)-[:LOCATED_IN]->(r:Region)
       RETURN r.id AS regionId, r.name AS regionName LIMIT 1
     }
-    CALL (sp) {
-      OPTIONAL MATCH (sp)-[s:SERVES {category: $category}]->(f:Firm)
-      WHERE ${activeAt("s")}
+    CALL (sp, category) {
+      OPTIONAL MATCH (sp)-[s:SERVES]->(f:Firm)
+      WHERE s.category = category AND ${activeAt("s")}
       RETURN count(DISTINCT f) AS capacity
     }
     CALL (sp) {
@@ -133,14 +140,20 @@ export const PROVIDER_FACTS: NamedQuery = {
       WHERE ${activeAt("pw")}
       RETURN collect(DISTINCT q.id) AS partnerPlatformIds
     }
-    RETURN sp.id AS id, sp.name AS name, regionId, regionName, capacity, memberClientIds, partnerPlatformIds
-    ORDER BY sp.name, sp.id`,
+    RETURN category, sp.id AS id, sp.name AS name, regionId, regionName, capacity, memberClientIds, partnerPlatformIds
+    ORDER BY category, sp.name, sp.id`,
 };
 
+/**
+ * Recruit candidates for several chain stages in one query (one row per stage and firm): firms
+ * outside the scope working in the stage, in an adjacent stage, or in the chain's industry.
+ * `$stages`: [{chainId, stageId, anchorIds, chainFirmIds}].
+ */
 export const RECRUIT_FACTS: NamedQuery = {
   name: "strategy.recruitFacts",
   cypher: `
-    MATCH (c:IndustrialChain {id: $chainId})-[:HAS_STAGE]->(s:ChainStage {id: $stageId})
+    UNWIND $stages AS request
+    MATCH (c:IndustrialChain {id: request.chainId})-[:HAS_STAGE]->(s:ChainStage {id: request.stageId})
     CALL (c, s) {
       MATCH (f:Firm)-[:OPERATES_IN]->(s) RETURN f, 0 AS basisOrder
       UNION
@@ -148,17 +161,56 @@ export const RECRUIT_FACTS: NamedQuery = {
       UNION
       MATCH (f:Firm) WHERE c.industry IS NOT NULL AND f.industry = c.industry RETURN f, 2 AS basisOrder
     }
-    WITH f, min(basisOrder) AS basisOrder
+    WITH request, f, min(basisOrder) AS basisOrder
     WHERE ${existedAt("f")} AND NOT f.id IN $memberIds
     CALL (f) {
       OPTIONAL MATCH (f)-[:LOCATED_IN]->(r:Region)
       RETURN r.id AS regionId, r.name AS regionName LIMIT 1
     }
-    RETURN f.id AS id, f.name AS name, ['WORKS_IN_STAGE', 'ADJACENT_STAGE', 'SAME_INDUSTRY'][basisOrder] AS basis,
+    RETURN request.chainId AS chainId, request.stageId AS stageId,
+           f.id AS id, f.name AS name, ['WORKS_IN_STAGE', 'ADJACENT_STAGE', 'SAME_INDUSTRY'][basisOrder] AS basis,
            regionId, regionName,
-           EXISTS { (f)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(a:Region) WHERE a.id IN $anchorIds } AS inAnchorRegion,
-           COUNT { (f)-[x:SUPPLIES]-(g:Firm) WHERE ${activeAt("x")} AND g.id IN $chainFirmIds } AS tiesToChain`,
+           EXISTS { (f)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(a:Region) WHERE a.id IN request.anchorIds } AS inAnchorRegion,
+           COUNT { (f)-[x:SUPPLIES]-(g:Firm) WHERE ${activeAt("x")} AND g.id IN request.chainFirmIds } AS tiesToChain`,
 };
+
+type ProviderRow = ProviderFacts & { readonly regionName: string | null };
+
+/**
+ * The provider facts one assessment needs, read once: every category with uncovered members in
+ * one query, on first use (the service strategies, DEEPEN_REGION and CLOSE_PEER_GAP share them).
+ */
+class ProviderFactsReader {
+  private rows?: Promise<Map<string, ProviderRow[]>>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly own: Measured,
+    private readonly observe?: QueryObserver,
+  ) {}
+
+  facts(category: string): Promise<ProviderRow[]> {
+    if (this.rows === undefined) {
+      const categories = SERVICE_CATEGORIES.filter((c) => (this.own.measure.uncovered[c] ?? []).length > 0);
+      this.rows = this.db
+        .read<ProviderRow & { category: string }>(
+          PROVIDER_FACTS,
+          { categories, memberIds: this.own.measure.memberIds, asOf: this.own.universe.asOf },
+          this.observe,
+        )
+        .then((rows) => {
+          const byCategory = new Map<string, ProviderRow[]>();
+          for (const { category: c, ...row } of rows) {
+            const list = byCategory.get(c) ?? [];
+            list.push(row);
+            byCategory.set(c, list);
+          }
+          return byCategory;
+        });
+    }
+    return this.rows.then((byCategory) => byCategory.get(category) ?? []);
+  }
+}
 
 const THESIS: Record<Strategy, string> = {
   FINANCING_SERVICE: "Self-improvement: financing service for the member firms",
@@ -190,32 +242,50 @@ interface Measured {
  */
 export class StrategyService {
   private readonly run: SimulationRunner;
+  private readonly cache: MetricCache | undefined;
 
+  /**
+   * `cache`: the metrics' cache (per graph version). With it, each platform's measured ecosystem
+   * and each assessment are computed once per graph version and day, and shared by the requests
+   * that follow (a peer measured for one platform's assessment serves the next platform's too).
+   */
   constructor(
     private readonly db: Database,
     private readonly settings: StrategyRules & { readonly simulationExactLimit: number },
-    options: { readonly runSimulation?: SimulationRunner } = {},
+    options: { readonly runSimulation?: SimulationRunner; readonly cache?: MetricCache } = {},
   ) {
     this.run = options.runSimulation ?? simulate;
+    this.cache = options.cache;
   }
 
   /** The seven strategies of a platform's ecosystem, as of a day (null / undefined: today). */
   async assess(platformId: string, asOf?: string | null, observe?: QueryObserver): Promise<StrategyAssessment> {
     const day = asOf === undefined || asOf === null ? null : parseCalendarDate(asOf, "asOf");
+    if (this.cache === undefined) return this.computeAssessment(platformId, day, undefined, observe);
+    const version = await this.cache.refresh(observe);
+    return this.cache.get(
+      `${version}|strategy.assessment|${platformId}|${day ?? "today"}`,
+      () => this.computeAssessment(platformId, day, version, observe),
+      (assessment) => 2 * JSON.stringify(assessment).length,
+    );
+  }
+
+  private async computeAssessment(platformId: string, day: string | null, version: string | undefined, observe?: QueryObserver): Promise<StrategyAssessment> {
     const name = await platformName(this.db, platformId, observe);
     const platforms = await this.db.read<{ id: string; name: string }>(ALL_PLATFORMS, { asOf: day }, observe);
-    const own = await this.measure(platformId, name, day, observe);
+    const own = await this.measure(platformId, name, day, version, observe);
     const peers: Measured[] = [];
     for (const platform of platforms) {
-      if (platform.id !== platformId) peers.push(await this.measure(platform.id, platform.name, day, observe));
+      if (platform.id !== platformId) peers.push(await this.measure(platform.id, platform.name, day, version, observe));
     }
     const rules = this.rules();
+    const providers = new ProviderFactsReader(this.db, own, observe);
     const strategies: StrategyResult[] = [];
     for (const strategy of STRATEGIES) {
       const category = SERVICE_STRATEGY_CATEGORY[strategy];
-      if (category !== undefined) strategies.push(await this.serviceStrategy(strategy, category, own, peers, rules, observe));
-      else if (strategy === "INTENSIVE_LOCAL_OPERATION") strategies.push(await this.localStrategy(own, peers, rules, observe));
-      else strategies.push(await this.differentiationStrategy(own, peers, rules, observe));
+      if (category !== undefined) strategies.push(await this.serviceStrategy(strategy, category, own, peers, rules, providers));
+      else if (strategy === "INTENSIVE_LOCAL_OPERATION") strategies.push(await this.localStrategy(own, peers, rules, providers, observe));
+      else strategies.push(await this.differentiationStrategy(own, peers, rules, providers));
     }
     return {
       platform: { id: platformId, name },
@@ -289,7 +359,17 @@ export class StrategyService {
 
   // -------------------------------------------------------------------------------------------
 
-  private async measure(id: string, name: string, asOf: string | null, observe?: QueryObserver): Promise<Measured> {
+  /** A platform's ecosystem read and measured; cached per graph version and day when there is a cache. */
+  private measure(id: string, name: string, asOf: string | null, version: string | undefined, observe?: QueryObserver): Promise<Measured> {
+    if (this.cache === undefined || version === undefined) return this.readAndMeasure(id, name, asOf, observe);
+    return this.cache.get(
+      `${version}|strategy.universe|${id}|${asOf ?? "today"}`,
+      () => this.readAndMeasure(id, name, asOf, observe),
+      (m) => 400 * m.universe.actors.length + 120 * m.universe.edges.length + 2 * JSON.stringify(m.measure).length,
+    );
+  }
+
+  private async readAndMeasure(id: string, name: string, asOf: string | null, observe?: QueryObserver): Promise<Measured> {
     const universe = await readUniverse(this.db, { platformId: id, asOf }, observe);
     const measure = measureScope(universe);
     return {
@@ -315,14 +395,10 @@ export class StrategyService {
     category: string,
     uncoveredIds: readonly string[],
     rules: StrategyRules,
-    observe?: QueryObserver,
+    providers: ProviderFactsReader,
   ): Promise<StrategyCandidate[]> {
     if (uncoveredIds.length === 0) return [];
-    const rows = await this.db.read<ProviderFacts & { regionName: string | null }>(
-      PROVIDER_FACTS,
-      { category, memberIds: own.measure.memberIds, asOf: own.universe.asOf },
-      observe,
-    );
+    const rows = await providers.facts(category);
     const uncovered = uncoveredIds.map((id) => {
       const actor = own.actors.get(id);
       return { id, name: actor?.name ?? "", regionIds: actor?.regions.map((r) => r.id) ?? [] };
@@ -338,7 +414,7 @@ export class StrategyService {
     own: Measured,
     peers: readonly Measured[],
     rules: StrategyRules,
-    observe?: QueryObserver,
+    providers: ProviderFactsReader,
   ): Promise<StrategyResult> {
     const coverage = own.measure.serviceCoverage.find((c) => c.category === category)!;
     const lost = (m: Measured) => m.measure.keystoneDependence.categories.find((c) => c.category === category)?.lostShare ?? 0;
@@ -386,7 +462,7 @@ export class StrategyService {
       },
     ];
     const uncovered = own.measure.uncovered[category] ?? [];
-    const candidates = await this.providerCandidates(own, category, uncovered, rules, observe);
+    const candidates = await this.providerCandidates(own, category, uncovered, rules, providers);
     const actions: StrategyAction[] =
       uncovered.length === 0
         ? []
@@ -442,7 +518,13 @@ export class StrategyService {
     };
   }
 
-  private async localStrategy(own: Measured, peers: readonly Measured[], rules: StrategyRules, observe?: QueryObserver): Promise<StrategyResult> {
+  private async localStrategy(
+    own: Measured,
+    peers: readonly Measured[],
+    rules: StrategyRules,
+    providers: ProviderFactsReader,
+    observe?: QueryObserver,
+  ): Promise<StrategyResult> {
     const figures = this.localFigures(own, rules);
     const peerFigures = new Map(peers.map((p) => [p.id, this.localFigures(p, rules)]));
     const homeName = figures.home?.name ?? "its home region";
@@ -485,13 +567,38 @@ export class StrategyService {
     const actions: Array<Omit<StrategyAction, "rank">> = [];
     const chainDefs = new Map(own.universe.chains.map((c) => [c.id, c]));
     const members = new Set(own.measure.memberIds);
+    const stageFirms = (stageId: string) => own.measure.memberIds.filter((id) => own.actors.get(id)!.stageIds.includes(stageId));
+    const chainFirmsOf = (def: Universe["chains"][number]) => [...new Set(def.stages.flatMap((s) => stageFirms(s.id)))];
+    // The recruit facts of every gap and thin stage of the local chains, in one query.
+    const recruitStages = figures.localChains.flatMap((chain) => {
+      const def = chainDefs.get(chain.chainId)!;
+      const stageIds = [...chain.gaps.map((g) => g.stageId), ...chain.thinStages.map((t) => t.stageId)];
+      return [...new Set(stageIds)].map((stageId) => ({
+        chainId: def.id,
+        stageId,
+        anchorIds: def.anchorRegions.slice(0, 1).map((r) => r.id),
+        chainFirmIds: chainFirmsOf(def),
+      }));
+    });
+    const recruitRows = new Map<string, RecruitFacts[]>();
+    if (recruitStages.length > 0) {
+      const rows = await this.db.read<RecruitFacts & { chainId: string; stageId: string }>(
+        RECRUIT_FACTS,
+        { stages: recruitStages, memberIds: own.measure.memberIds, asOf: own.universe.asOf },
+        observe,
+      );
+      for (const { chainId, stageId, ...row } of rows) {
+        const key = `${chainId}|${stageId}`;
+        recruitRows.set(key, [...(recruitRows.get(key) ?? []), row]);
+      }
+    }
+    const recruits = (def: Universe["chains"][number], stageId: string) => this.recruitCandidates(recruitRows.get(`${def.id}|${stageId}`) ?? [], stageId, rules);
     for (const chain of figures.localChains) {
       const def = chainDefs.get(chain.chainId)!;
-      const stageFirms = (stageId: string) => own.measure.memberIds.filter((id) => own.actors.get(id)!.stageIds.includes(stageId));
-      const chainFirmIds = [...new Set(def.stages.flatMap((s) => stageFirms(s.id)))];
+      const chainFirmIds = chainFirmsOf(def);
       const gaps = [...chain.gaps].sort((a, b) => weightOf(def, b.stageId) - weightOf(def, a.stageId) || a.position - b.position);
       for (const gap of gaps) {
-        const candidates = await this.recruitCandidates(own, def, gap.stageId, chainFirmIds, rules, observe);
+        const candidates = recruits(def, gap.stageId);
         actions.push({
           kind: "FILL_CHAIN_GAP",
           title: `Recruit ${gap.missingFirms} firm(s) into "${gap.name}" (${chain.name}: ${gap.firmCount} of θ = ${gap.minFirms})`,
@@ -503,7 +610,7 @@ export class StrategyService {
       }
       for (const thin of chain.thinStages) {
         if (chain.gaps.some((g) => g.stageId === thin.stageId)) continue;
-        const candidates = await this.recruitCandidates(own, def, thin.stageId, chainFirmIds, rules, observe);
+        const candidates = recruits(def, thin.stageId);
         actions.push({
           kind: "STRENGTHEN_THIN_STAGE",
           title: `Add a second firm to "${thin.name}" (${chain.name}: rests on ${thin.reason === "SINGLE_FIRM" ? "one firm" : "an articulation point"})`,
@@ -554,7 +661,7 @@ export class StrategyService {
       .slice(0, rules.maxCandidates);
     for (const group of ranked) {
       const uncovered = new Set(own.measure.uncovered[group.weakest.category] ?? []);
-      const candidates = await this.providerCandidates(own, group.weakest.category, group.ids.filter((id) => uncovered.has(id)).sort(compareIds), rules, observe);
+      const candidates = await this.providerCandidates(own, group.weakest.category, group.ids.filter((id) => uncovered.has(id)).sort(compareIds), rules, providers);
       actions.push({
         kind: "DEEPEN_REGION",
         title: `${group.name}: ${group.ids.length} members, weakest service ${group.weakest.category} (${(group.weakest.share * 100).toFixed(1)} % served)`,
@@ -577,7 +684,7 @@ export class StrategyService {
     };
   }
 
-  private async differentiationStrategy(own: Measured, peers: readonly Measured[], rules: StrategyRules, observe?: QueryObserver): Promise<StrategyResult> {
+  private async differentiationStrategy(own: Measured, peers: readonly Measured[], rules: StrategyRules, providers: ProviderFactsReader): Promise<StrategyResult> {
     const differences = SERVICE_CATEGORIES.map((category) => {
       const share = this.share(own, category);
       const peerMean = mean(peers.map((p) => this.share(p, category)));
@@ -596,7 +703,7 @@ export class StrategyService {
     const actions: StrategyAction[] = [];
     for (const lag of lags) {
       const uncovered = own.measure.uncovered[lag.category] ?? [];
-      const candidates = await this.providerCandidates(own, lag.category, uncovered, rules, observe);
+      const candidates = await this.providerCandidates(own, lag.category, uncovered, rules, providers);
       actions.push({
         rank: actions.length + 1,
         kind: "CLOSE_PEER_GAP",
@@ -620,26 +727,7 @@ export class StrategyService {
     };
   }
 
-  private async recruitCandidates(
-    own: Measured,
-    chain: Universe["chains"][number],
-    stageId: string,
-    chainFirmIds: readonly string[],
-    rules: StrategyRules,
-    observe?: QueryObserver,
-  ): Promise<StrategyCandidate[]> {
-    const rows = await this.db.read<RecruitFacts>(
-      RECRUIT_FACTS,
-      {
-        chainId: chain.id,
-        stageId,
-        memberIds: own.measure.memberIds,
-        anchorIds: chain.anchorRegions.slice(0, 1).map((r) => r.id),
-        chainFirmIds,
-        asOf: own.universe.asOf,
-      },
-      observe,
-    );
+  private recruitCandidates(rows: readonly RecruitFacts[], stageId: string, rules: StrategyRules): StrategyCandidate[] {
     return rankRecruitCandidates(rows, rules).map((row, i) => ({
       rank: i + 1,
       actor: { id: row.id, name: row.name, label: "Firm" },

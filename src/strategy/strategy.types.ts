@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Extensions, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ServiceCategory } from "../graphql/enums";
 import { ActorSummary, ChainRef } from "../metrics/metrics.types";
 import { SIMULATION_STEP_KINDS } from "./simulation";
@@ -119,6 +119,8 @@ export class StrategyCandidate {
   basis!: string;
   @Field(() => Int, { description: "Members it would reach (providers), firms or links it adds" }) reach!: number;
   @Field(() => [CandidateFact], { description: "The figures its rank rests on" }) facts!: CandidateFact[];
+  // Exactly one step per candidate (strategy.service.ts builds it): the cost estimate counts one.
+  @Extensions({ listSize: 1 })
   @Field(() => [SimulationStep], { description: "This candidate alone, ready for simulateStrategy" }) steps!: SimulationStep[];
 }
 
@@ -166,6 +168,8 @@ export class StrategyAssessment {
   @Field(() => Int, { description: "Firms with an active membership of the platform on that day" }) activeMembers!: number;
   @Field(() => [ChainRef], { description: "The other platforms of the graph, the peer comparison" }) peers!: ChainRef[];
   @Field(() => StrategyRulesUsed, { description: "The thresholds used" }) rules!: StrategyRulesUsed;
+  // Always the seven strategies: the cost estimate counts seven, not the assumed page.
+  @Extensions({ listSize: STRATEGIES.length })
   @Field(() => [StrategyResult], { description: "One result per strategy, seven in all" }) strategies!: StrategyResult[];
 }
 

@@ -657,6 +657,78 @@ describe("the explorer in headless Chromium", () => {
     await page.close();
   });
 
+  const STEP_FIELDS = "kind providerId category firmIds firmId stageId fromFirmId toFirmId volume";
+  const STRATEGIES = `query A($p: ID!) { strategyAssessment(platform: $p) {
+    asOf scope peers { id }
+    strategies { strategy status score evidence { metric value peers { platformId value } }
+      actions { rank candidates { rank actor { id name } steps { ${STEP_FIELDS} } } } } } }`;
+  const SIMULATE = `query S($p: ID!, $a: [SimulationStepInput!]!) { simulateStrategy(platform: $p, actions: $a) {
+    serviceCoverage { category share { before after delta } } } }`;
+  /** A step as simulateStrategy takes it: the fields the assessment left null are left out. */
+  const asInput = (step: Record<string, unknown>) => Object.fromEntries(Object.entries(step).filter(([, v]) => v !== null));
+  const waitForStrategies = (page: Page) => page.waitForSelector('#strategies[data-state="ready"]', { timeout: 180_000 });
+
+  it("lists the seven strategies with the API's statuses and evidence, and shows the LEGAL coverage change simulateStrategy gives for a ticked candidate", async () => {
+    const { page, foreignRequests, problems } = await openExplorer();
+    await waitForStrategies(page);
+    const { strategyAssessment: assessment } = await api.query(STRATEGIES, { p: diyiqiangId });
+    const shown = await page.$$eval("#strategy-list article.strategy", (articles) =>
+      articles.map((a: any) => ({
+        strategy: a.dataset.strategy,
+        status: a.dataset.status,
+        badge: a.querySelector(".badge").textContent,
+        values: [...a.querySelectorAll("table.evidence tbody tr")].map((tr: any) => [tr.dataset.metric, Number(tr.querySelector("td").dataset.value)]),
+        candidates: a.querySelectorAll("input.candidate-tick").length,
+      })),
+    );
+    expect(shown.map((s) => [s.strategy, s.status])).toEqual(assessment.strategies.map((s: any) => [s.strategy, s.status]));
+    expect(shown).toHaveLength(7);
+    for (const [i, s] of shown.entries()) {
+      // the status is written out, not told by colour alone
+      expect(s.badge.toUpperCase()).toContain(s.status);
+      const result = assessment.strategies[i];
+      expect(s.values).toEqual(result.evidence.map((e: any) => [e.metric, e.value]));
+      expect(s.candidates).toBe(result.actions.reduce((n: number, a: any) => n + a.candidates.length, 0));
+    }
+    expect(await page.textContent("#strategies-scope")).toContain(assessment.scope);
+    expect(await page.textContent("#strategies-scope")).toContain("as of today");
+
+    const legal = assessment.strategies.find((s: any) => s.strategy === "LEGAL_SERVICE");
+    expect(["CRITICAL", "WEAK"]).toContain(legal.status);
+    const candidate = legal.actions[0].candidates[0];
+    // Ticked from the keyboard, as an analyst without a mouse would.
+    const tick = `input.candidate-tick[data-strategy="LEGAL_SERVICE"][data-action="${legal.actions[0].rank}"][data-candidate="${candidate.rank}"]`;
+    await page.focus(tick);
+    await page.keyboard.press("Space");
+    await page.waitForSelector('#simulation[data-state="ready"]', { timeout: 120_000 });
+    const { simulateStrategy } = await api.query(SIMULATE, { p: diyiqiangId, a: candidate.steps.map(asInput) });
+    const expectedLegal = simulateStrategy.serviceCoverage.find((c: any) => c.category === "LEGAL").share;
+    expect(expectedLegal.delta).toBeGreaterThan(0);
+    const row = await page.$eval('#simulation-table tr[data-figure="coverage"][data-category="LEGAL"]', (tr: any) => ({ ...tr.dataset, text: tr.textContent }));
+    expect({ before: Number(row.before), after: Number(row.after), delta: Number(row.delta) }).toEqual(expectedLegal);
+    expect(row.text).toContain("▲ +"); // the direction in a symbol as well
+    // next to the current value, in the LEGAL strategy's evidence
+    const besideEvidence = await page.$eval('td.simulated[data-strategy="LEGAL_SERVICE"][data-metric="serviceCoverage.share"]', (td: any) => ({ ...td.dataset }));
+    expect(Number(besideEvidence.after)).toBe(expectedLegal.after);
+    expect(Number(besideEvidence.delta)).toBe(expectedLegal.delta);
+    expect(await page.textContent("#simulation-status")).toContain(candidate.actor.name);
+
+    // unticking clears the simulation
+    await page.keyboard.press("Space");
+    await page.waitForSelector('#simulation[data-state="idle"]');
+
+    const { scrollWidth, innerWidth } = await noOverflow(page);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.keyboard.press("Space");
+    await page.waitForSelector('#simulation[data-state="ready"]', { timeout: 120_000 });
+    await page.$eval('article[data-strategy="LEGAL_SERVICE"]', (article) => (article as any).scrollIntoView());
+    await page.screenshot({ path: join(ROOT, "docs", "explorer-strategies.png"), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOTS, "explorer-strategies-full.png"), fullPage: true });
+    expect(foreignRequests()).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("offers every actor to the keyboard", async () => {
     const { page } = await openExplorer();
     expect(await page.$$eval("#actor-list button", (buttons) => buttons.length)).toBe(expected.actorIds.length);
@@ -712,6 +784,26 @@ describe("the explorer in headless Chromium", () => {
       }, diyiqiangId);
       await page.touchscreen.tap(point.x, point.y);
       await page.waitForSelector(`#details[data-actor-id="${diyiqiangId}"]`, { timeout: 10_000 });
+      await page.close();
+    });
+
+    it("shows the Strategies panel without horizontal overflow, and simulates a tapped candidate", async () => {
+      const page = await phone.newPage();
+      await page.goto(`${api.server.url}/explorer/`);
+      await waitForStrategies(page);
+      const tick = 'input.candidate-tick[data-strategy="LEGAL_SERVICE"][data-candidate="1"]';
+      await page.$eval(tick, (input) => (input as any).scrollIntoView({ block: "center" }));
+      const box = (await (await page.$(tick))!.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForSelector('#simulation[data-state="ready"]', { timeout: 120_000 });
+      for (const width of [390, 360]) {
+        await page.setViewportSize({ width, height: 844 });
+        const { scrollWidth, innerWidth } = await noOverflow(page);
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.$eval('article[data-strategy="LEGAL_SERVICE"]', (a) => (a as any).scrollIntoView());
+      await page.screenshot({ path: join(SCREENSHOTS, "explorer-strategies-phone.png"), fullPage: false });
       await page.close();
     });
   });

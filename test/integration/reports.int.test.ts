@@ -327,6 +327,7 @@ describe("the report library against the sample ecosystems", () => {
           const providers = unique(relationships("SERVES").filter((r) => isActive(r) && r.to === firm).map((r) => r.from));
           const otherTies = otherPlatforms + tradePartners + providers.length;
           return {
+            scope: `active members of ${nameOf(platformKey)}, today`,
             firmId: id(firm),
             firm: nameOf(firm),
             population: nodeByKey.get(firm)!.props["population"],
@@ -482,6 +483,79 @@ describe("the report library against the sample ecosystems", () => {
     });
   });
 
+  describe("every report names its scope, the metric's for the same scope", () => {
+    const days = [undefined, "2020-06-30"];
+
+    it("top-brokers: the ecosystem ecosystemHealth and brokerage measure, and the day", async () => {
+      for (const platformKey of PLATFORM_KEYS) {
+        for (const asOf of days) {
+          const rows = await run("top-brokers", { platform: id(platformKey), limit: 5, asOf });
+          const health = await services.health.ecosystemHealth(id(platformKey), undefined, asOf);
+          const brokerage = await services.metrics.brokerage(selectionFrom({ platformId: id(platformKey), asOf }), 5);
+          expect(rows.length).toBeGreaterThan(0);
+          expect(rows.every((row) => row["scope"] === health.scope)).toBe(true);
+          expect(rows.map((row) => row["actorId"])).toEqual(brokerage.topBrokers.map((b) => b.id));
+        }
+      }
+    });
+
+    it("supply-concentration: ecosystemHealth's scope and supply concentration, today and as of a day", async () => {
+      for (const asOf of days) {
+        const rows = await run("supply-concentration", { asOf });
+        expect(rows.map((row) => row["platformId"]).sort()).toEqual([...PLATFORM_IDS].sort());
+        for (const row of rows) {
+          const health = await services.health.ecosystemHealth(row["platformId"] as string, undefined, asOf);
+          expect(row["scope"]).toBe(health.scope);
+          expect(row["suppliers"]).toBe(health.supplyConcentration.actors);
+          expectClose(row["hhi"], health.supplyConcentration.hhi);
+        }
+      }
+    });
+
+    it("service-coverage: ecosystemHealth's scope and coverage, today and as of a day", async () => {
+      for (const asOf of days) {
+        const rows = await run("service-coverage", { platform: id(DIYIQIANG), asOf });
+        const health = await services.health.ecosystemHealth(id(DIYIQIANG), undefined, asOf);
+        expect(rows.every((row) => row["scope"] === health.scope)).toBe(true);
+        expect(rows.map((row) => [row["category"], row["servedMembers"], row["activeMembers"]])).toEqual(
+          health.serviceCoverage.map((c) => [c.category, c.servedMembers, health.activeMembers]),
+        );
+      }
+    });
+
+    it("platform-dependence: one row per active member ecosystemHealth counts, and the day", async () => {
+      for (const asOf of days) {
+        const rows = await run("platform-dependence", { platform: id(DIYIQIANG), asOf });
+        const health = await services.health.ecosystemHealth(id(DIYIQIANG), undefined, asOf);
+        expect(rows).toHaveLength(health.activeMembers);
+        const expected = `active members of ${nameOf(DIYIQIANG)}${asOf === undefined ? ", today" : ` as of ${asOf}`}`;
+        expect(rows.every((row) => row["scope"] === expected)).toBe(true);
+      }
+    });
+
+    it("stage-supply-concentration: chain-gaps' and chainCompleteness' scope text and firm counts per stage", async () => {
+      const chainKeys = [...SEED_FACTS.diyiqiangChainKeys, ...SEED_FACTS.hc360ChainKeys];
+      for (const chainKey of chainKeys) {
+        for (const platformId of [undefined, ...PLATFORM_IDS]) {
+          for (const asOf of days) {
+            const rows = await run("stage-supply-concentration", { chain: id(chainKey), platform: platformId, asOf });
+            const metric = await services.chains.completeness(id(chainKey), { platformId, asOf });
+            expect(rows.every((row) => row["scope"] === metric.scope.description)).toBe(true);
+            expect(rows.every((row) => row["platformId"] === (platformId ?? null))).toBe(true);
+            expect(rows.map((row) => [row["stageId"], row["firms"]])).toEqual(metric.perStage.map((stage) => [stage.stageId, stage.firmCount]));
+          }
+        }
+      }
+    }, 600_000);
+
+    it("membership-growth: the platform's memberships by year, as ecosystemHealth's membership years", async () => {
+      const rows = await run("membership-growth", { platform: id(DIYIQIANG) });
+      const health = await services.health.ecosystemHealth(id(DIYIQIANG));
+      expect(rows.map((row) => row["year"])).toEqual(health.membership.years.map((y) => y.year));
+      expect(rows.every((row) => row["scope"] === `every membership of a firm in ${nameOf(DIYIQIANG)}, by calendar year`)).toBe(true);
+    });
+  });
+
   describe("through GraphQL", () => {
     const analyst: Caller = { subject: "analyst-1", authenticated: true, roles: ["analyst"] };
     const reader: Caller = { subject: "reader-1", authenticated: true, roles: ["reader"] };
@@ -489,7 +563,7 @@ describe("the report library against the sample ecosystems", () => {
     it("serves every report as a typed query of the API's schema, to analysts only", async () => {
       const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db, config);
       const source = `query Brokers($platform: ID!) {
-        reportTopBrokers(platform: $platform, limit: 3) { rank actorId name label contacts effectiveSize efficiency constraint }
+        reportTopBrokers(platform: $platform, limit: 3) { scope rank actorId name label contacts effectiveSize efficiency constraint }
         reports { name query }
       }`;
       const variableValues = { platform: id(DIYIQIANG) };
@@ -558,8 +632,8 @@ describe("the report library against the sample ecosystems", () => {
       const result = await cli(["top-brokers", "-p", `platform=${id(DIYIQIANG)}`, "-p", "limit=2"]);
       expect(result.code).toBe(0);
       const lines = result.stdout.trimEnd().split("\n");
-      expect(lines[0]).toMatch(/^rank\s+actorId\s+name\s+label\s+contacts\s+effectiveSize\s+efficiency\s+constraint$/);
-      expect(lines[2]).toMatch(new RegExp(`^\\s+1  ${id(DIYIQIANG)}  Diyiqiang Group\\s+Platform\\s+\\d+\\s+\\d+\\.\\d{4}`));
+      expect(lines[0]).toMatch(/^scope\s+rank\s+actorId\s+name\s+label\s+contacts\s+effectiveSize\s+efficiency\s+constraint$/);
+      expect(lines[2]).toMatch(new RegExp(`^the ecosystem of Diyiqiang Group, today\\s+1  ${id(DIYIQIANG)}  Diyiqiang Group\\s+Platform\\s+\\d+\\s+\\d+\\.\\d{4}`));
       expect(lines[lines.length - 1]).toBe("(2 rows)");
     });
 

@@ -7,6 +7,18 @@ import { formatReport } from "../../src/reports/report-format";
 import { defaultReportLibrary } from "../../src/reports/report-library";
 import { ReportService } from "../../src/reports/report.service";
 import { strategyAssessmentReport } from "../../src/strategy/strategy-report";
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { buildEcographSchema } from "../../src/graphql/build-schema";
+import { loadTypeDefs } from "../../src/graphql/type-defs";
+import { findProjectRoot } from "../../src/config";
+import { estimateCost } from "../../src/server/query-limits";
+
+/** Field values in a response, counted as the cost estimate counts them: each field of each object once. */
+function valuesIn(data: unknown): number {
+  if (Array.isArray(data)) return data.reduce((sum: number, item) => sum + valuesIn(item), 0);
+  if (data === null || typeof data !== "object") return 0;
+  return Object.values(data).reduce((sum: number, value) => sum + 1 + valuesIn(value), 0);
+}
 
 /**
  * The strategy advisor over HTTP against the real Neo4j and the sample ecosystems: the seed's
@@ -55,12 +67,43 @@ describe("strategy advisor", () => {
   const coverageOf = (result: any, category: string) => result.serviceCoverage.find((c: any) => c.category === category);
 
   beforeAll(async () => {
-    // The whole assessment in one request nests five lists (strategies, actions, candidates,
-    // steps, firmIds): above the default cost estimate, so this API allows more.
-    api = await startTestApi({ LIMIT_MAX_COST: "100000000" });
+    // The default limits: the whole assessment in one request fits the default cost limit.
+    api = await startTestApi();
     assessment = (await api.query(ASSESSMENT, { platform: diyiqiang })).strategyAssessment;
   });
   afterAll(async () => api?.close());
+
+  it("fits the whole assessment into the default cost limit with an estimate not below what it returns", async () => {
+    const config = testConfig();
+    const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), api.db, config);
+    const document = parse(ASSESSMENT);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+    const { cost } = estimateCost(schema, document, schema.getQueryType()!, operation.selectionSet, { ...config.limits, maxCost: Number.MAX_SAFE_INTEGER });
+    const returned = valuesIn({ strategyAssessment: assessment });
+    console.log(`[cost] strategyAssessment: estimated ${cost}, returned ${returned}, limit ${config.limits.maxCost}`);
+    expect(cost).toBeLessThanOrEqual(config.limits.maxCost);
+    expect(cost).toBeGreaterThanOrEqual(returned);
+  });
+
+  it("reads each platform's ecosystem once per graph version: a bounded number of Cypher queries, and one or two when asked again", async () => {
+    // A day no other test asks for, so nothing of it is cached yet.
+    const cold = await api.request(ASSESSMENT, { platform: diyiqiang, asOf: "2024-03-31" });
+    expect(cold.errors).toBeUndefined();
+    // Three platforms × five reads of the universe, the platform list and name, one read of
+    // every category's provider facts and one of every stage's recruit facts, the version.
+    const platforms = SEED_FACTS.platformKeys.length;
+    console.log(`[queries] strategyAssessment cold: ${cold.extensions?.cypherQueries}`);
+    expect(cold.extensions?.cypherQueries).toBeLessThanOrEqual(5 * platforms + 6);
+    const warm = await api.request(ASSESSMENT, { platform: diyiqiang, asOf: "2024-03-31" });
+    expect(warm.data).toEqual(cold.data);
+    expect(warm.extensions?.cypherQueries).toBeLessThanOrEqual(2);
+    // Another platform on the same day: the peers measured for Diyiqiang are reused.
+    const other = seedNodeId(SEED_FACTS.platformKeys.find((key) => key !== SEED_FACTS.diyiqiangPlatformKey)!);
+    const peer = await api.request(ASSESSMENT, { platform: other, asOf: "2024-03-31" });
+    expect(peer.errors).toBeUndefined();
+    console.log(`[queries] strategyAssessment of a peer, warm universes: ${peer.extensions?.cypherQueries}`);
+    expect(peer.extensions?.cypherQueries).toBeLessThanOrEqual(8);
+  });
 
   it("assesses the seven strategies in the thesis' order, naming the platform, its scope and asOf", () => {
     expect(assessment.platform).toEqual({ id: diyiqiang, name: "Diyiqiang Group" });

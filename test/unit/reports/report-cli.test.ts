@@ -64,7 +64,7 @@ describe("the report CLI without a database", () => {
     expect(out.stdout).toContain("top-brokers — Top brokers of a platform's ecosystem\n");
     expect(out.stdout).toContain("  --param platform=… (id of a Platform, required)  The platform whose ecosystem is read\n");
     expect(out.stdout).toContain("  --param limit=… (int 1..1000, default 10)  How many actors to list\n");
-    expect(out.stdout).toContain("  columns: rank (int), actorId (id), name (string)");
+    expect(out.stdout).toContain("  columns: scope (string), rank (int), actorId (id), name (string)");
   });
 
   it("prints the usage for --help", async () => {
