@@ -377,19 +377,50 @@ function filtersOnUniqueKey(node: FieldNode): boolean {
  * Values are measured with explicit stacks, so the checks cannot overflow.
  */
 export function requestInputPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
+  // The checks are a pure function of the document and the variables. Apollo Server hands the
+  // same parsed DocumentNode to every request with the same query text (its document store), so a
+  // document that passed with these variables passes again: the result is kept per document (a
+  // WeakMap, gone with the document) and per variables text (short variables only, a few sets per
+  // document). Refusals are not kept; they are recomputed, with their message, every time.
+  const passed = new WeakMap<DocumentNode, Map<string, DocumentNode>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(requestContext) {
           const { document, request, schema } = requestContext;
           const variables = request.variables ?? {};
-          const rewritten = checkRequestInput(schema, document, variables, limits);
+          const key = cacheKeyOf(variables);
+          let known = passed.get(document);
+          let rewritten = key === undefined ? undefined : known?.get(key);
+          if (rewritten === undefined) {
+            rewritten = checkRequestInput(schema, document, variables, limits);
+            if (key !== undefined) {
+              if (!known) passed.set(document, (known = new Map()));
+              if (known.size >= PASSED_PER_DOCUMENT) known.delete(known.keys().next().value!);
+              known.set(key, rewritten);
+            }
+          }
           // Execution reads the document from the request context after this hook.
           if (rewritten !== document) (requestContext as { document: DocumentNode }).document = rewritten;
         },
       };
     },
   };
+}
+
+/** Sets of variables remembered per document by requestInputPlugin. */
+const PASSED_PER_DOCUMENT = 16;
+/** Variables longer than this (as JSON) are checked every time rather than kept as a cache key. */
+const MAX_CACHED_VARIABLES_CHARS = 1_024;
+
+function cacheKeyOf(variables: Readonly<Record<string, unknown>>): string | undefined {
+  let text: string;
+  try {
+    text = JSON.stringify(variables);
+  } catch {
+    return undefined;
+  }
+  return text.length <= MAX_CACHED_VARIABLES_CHARS ? text : undefined;
 }
 
 /**

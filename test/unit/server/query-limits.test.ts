@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from "graphql";
 import type { QueryLimits } from "../../../src/config";
-import { queryLimitRules } from "../../../src/server/query-limits";
+import { queryLimitRules, requestInputPlugin } from "../../../src/server/query-limits";
 
 const schema = buildSchema(`
   type Query { firms(limit: Int): [Firm!]! firm: Firm platformsConnection(first: Int): PlatformConnection! }
@@ -101,5 +101,34 @@ describe("query limits", () => {
     expect(errorsOf(`{ constructor: firm { name } }`)[0]).toMatch(/may not be named "constructor"/);
     expect(errorsOf(`{ firm { __proto__: name } }`)[0]).toMatch(/"__proto__"/);
     expect(errorsOf(`{ firm { proto: name } }`)).toEqual([]);
+  });
+});
+
+describe("requestInputPlugin reuses the checks of a document it has seen", () => {
+  type Hooks = { didResolveOperation(ctx: { document: ReturnType<typeof parse>; request: { variables?: Record<string, unknown> }; schema: typeof schema }): Promise<void> };
+  const run = async (plugin: ReturnType<typeof requestInputPlugin>, document: ReturnType<typeof parse>, variables?: Record<string, unknown>) => {
+    const hooks = (await plugin.requestDidStart!({} as never)) as unknown as Hooks;
+    const ctx = { document, request: { variables }, schema };
+    await hooks.didResolveOperation(ctx);
+    return ctx.document;
+  };
+
+  it("refuses the same document again when its variables break a limit, after it passed with others", async () => {
+    const plugin = requestInputPlugin(LIMITS);
+    const document = parse("query Q($n: Int) { firms(limit: $n) { name } }");
+    await expect(run(plugin, document, { n: 10 })).resolves.toBe(document);
+    await expect(run(plugin, document, { n: 10 })).resolves.toBe(document);
+    await expect(run(plugin, document, { n: 101 })).rejects.toThrow(/at most 100 items/);
+    await expect(run(plugin, document, { n: 101 })).rejects.toThrow(/at most 100 items/);
+    await expect(run(plugin, document, { n: -1 })).rejects.toThrow(/cannot be negative/);
+  });
+
+  it("hands out the same rewritten document (page of 0 dropped) every time", async () => {
+    const plugin = requestInputPlugin(LIMITS);
+    const document = parse("{ firms(limit: 0) { name } }");
+    const first = await run(plugin, document);
+    expect(first).not.toBe(document);
+    expect(JSON.stringify(first)).not.toContain('"limit"');
+    await expect(run(plugin, document)).resolves.toBe(first);
   });
 });
