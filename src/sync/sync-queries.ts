@@ -7,6 +7,19 @@ import { SYNC_RELATIONSHIP_TYPES, type EndLabel, type StructureLabel, type SyncR
  * is a parameter.
  */
 
+/**
+ * Every statement of the sync starts with this query option: a plan already in Neo4j's plan cache
+ * is used even when the statistics have changed since it was made. Neo4j otherwise plans a
+ * statement again once the node and relationship counts have moved far enough from those it was
+ * planned with (and at least 10 s later), which during a sync into a growing database happens
+ * again and again, for each statement; planning one of these statements takes 0.3–3 s on this
+ * machine (more with a cold JVM), against a few ms to run it on 1,000 rows. The plans do not
+ * depend on the counts: every statement is driven by its `UNWIND` rows and finds nodes by
+ * unique-index seeks on (source, externalId) or id, and relationships by expanding between two
+ * bound nodes, whatever the database holds.
+ */
+const KEEP_PLAN = "CYPHER replan=skip";
+
 /** Properties whose stored value differs from the record's (null and absent are the same). */
 const CHANGED = (v: string, row: string) =>
   `[k IN keys(${row}.props) WHERE NOT coalesce(${v}[k] = ${row}.props[k], ${v}[k] IS NULL AND ${row}.props[k] IS NULL)]`;
@@ -28,7 +41,7 @@ const ANY_KEYED = KEY_LABELS.join("|");
 export function existingNodesQuery(keyLabel: string): NamedQuery {
   return {
     name: `sync.existingNodes.${keyLabel}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $rows AS row
       OPTIONAL MATCH (n:${keyLabel} {source: $source, externalId: row.externalId})
       RETURN row.position AS position, n.id AS id, [l IN labels(n) WHERE l <> 'Actor'][0] AS label,
@@ -51,7 +64,7 @@ export function upsertNodesQuery(keyLabel: string, label: string): NamedQuery {
   const addLabel = keyLabel === label ? "" : `n:${label}, `;
   return {
     name: keyLabel === "Actor" ? `sync.upsertActors.${label}` : `sync.upsertNodes.${label}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $rows AS row
       MERGE (n:${keyLabel} {source: $source, externalId: row.externalId})
       ON CREATE SET ${addLabel}n += row.props, n.id = row.newId, n.createdAt = datetime($now),
@@ -89,7 +102,7 @@ export function storedStructureQuery(label: StructureLabel): NamedQuery {
       : "[]";
   return {
     name: `sync.storedStructure.${label}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $keys AS key
       MATCH (n:${label} {source: $source, externalId: key})
       OPTIONAL MATCH ${link.pattern("n", "t")}
@@ -102,7 +115,7 @@ export function storedStructureQuery(label: StructureLabel): NamedQuery {
 export function resolveStructureQuery(label: StructureLabel): NamedQuery {
   return {
     name: `sync.resolveStructure.${label}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $refs AS ref
       CALL (ref) {
         OPTIONAL MATCH (n:${label} {id: ref.id}) RETURN n
@@ -117,7 +130,7 @@ export function resolveStructureQuery(label: StructureLabel): NamedQuery {
 /** The stages of chains, for the rule that a position is taken by one active stage per chain. */
 export const STAGES_OF_CHAINS: NamedQuery = {
   name: "sync.stagesOfChains",
-  cypher: `
+  cypher: `${KEEP_PLAN}
     UNWIND $chainIds AS chainId
     MATCH (:IndustrialChain {id: chainId})-[:HAS_STAGE]->(s:ChainStage)
     WHERE s.retiredAt IS NULL
@@ -135,7 +148,7 @@ export function setLinksQuery(label: StructureLabel): NamedQuery {
     label === "ChainStage" ? `MERGE (t)-[r:${link.type}]->(n)` : `MERGE (n)-[r:${link.type}]->(t)`;
   return {
     name: `sync.setLinks.${label}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $rows AS row
       MATCH (n:${label} {id: row.id})
       CALL (n, row) {
@@ -159,7 +172,7 @@ export function setLinksQuery(label: StructureLabel): NamedQuery {
  */
 export const REBUILD_FEEDS: NamedQuery = {
   name: "sync.rebuildFeeds",
-  cypher: `
+  cypher: `${KEEP_PLAN}
     UNWIND $chainIds AS chainId
     MATCH (c:IndustrialChain {id: chainId})
     CALL (c) {
@@ -190,7 +203,7 @@ export const REBUILD_FEEDS: NamedQuery = {
 /** Nodes named by relationship ends, by id or by key, whatever their label (several per key are possible). */
 export const RESOLVE_ENDS: NamedQuery = {
   name: "sync.resolveEnds",
-  cypher: `
+  cypher: `${KEEP_PLAN}
     UNWIND $refs AS ref
     CALL (ref) {
       ${KEY_LABELS.map((l) => `OPTIONAL MATCH (n:${l} {id: ref.id}) RETURN n
@@ -244,7 +257,7 @@ export function upsertRelationshipsQuery(type: SyncRelationshipType, fromKind: E
       MERGE (a)-[r:${type}${identity(type)}]->(b)`;
   return {
     name: `sync.upsertRelationships.${type}.${fromKind}-${toKind}${keyed ? ".keyed" : ""}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $rows AS row
       ${endMatch("a", [from], "from", fromKind)}
       ${endMatch("b", to, "to", toKind)}
@@ -268,7 +281,7 @@ export function upsertRelationshipsQuery(type: SyncRelationshipType, fromKind: E
 export function existingRelationshipsQuery(type: SyncRelationshipType): NamedQuery {
   return {
     name: `sync.existingRelationships.${type}`,
-    cypher: `
+    cypher: `${KEEP_PLAN}
       UNWIND $rows AS row
       MATCH (a:${ANY_KEYED} {id: row.from}) MATCH (b:${ANY_KEYED} {id: row.to})
       CALL (row, a, b) {
