@@ -77,7 +77,10 @@ async function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 900_000): Pro
   child.stderr!.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The API did not get ready within ${timeoutMs / 1000} s`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill("SIGTERM"); // never leave a half-started API holding the port
+      reject(new Error(`The API did not get ready within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
     child.once("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`The API exited with code ${code} before it was ready: ${stderr.join("").trim()}`));
