@@ -226,7 +226,7 @@ async function main(): Promise<void> {
       NEO4J_URI: embedded.uri,
       HOST: "127.0.0.1",
       PORT: String(options.port),
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info", // the ready line is logged at info
       // Exact betweenness on the small graph (n·m ≈ 5·10⁸) is above the default limit of 10⁸.
       METRICS_EXACT_LIMIT: "1000000000",
     });
