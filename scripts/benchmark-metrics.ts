@@ -31,29 +31,39 @@ import { MetricTooLargeError } from "../src/metrics/algorithms/metric-errors";
 import { buildGraph } from "../src/metrics/algorithms/metric-graph";
 import { DEFAULT_SELECTION, readMetricGraph } from "../src/metrics/graph-reader";
 import { CentralityMeasure } from "../src/metrics/metrics.service";
-import { mulberry32 } from "../src/seeded-random";
+import { MetricPool } from "../src/metrics/worker/metric-pool";
+import { readRawGraph } from "../src/metrics/graph-reader";
+import { BENCH_SOURCE, COUNT_BENCH_GRAPH, COUNT_FOREIGN_ACTORS, DELETE_METRIC_RUNS, deleteBenchData, GeneratedEcosystem, loadGraph } from "./bench-graph";
 import { processPeakRss } from "./bench-support";
 
-const BENCH_SOURCE = "ecograph-bench";
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
-/** Rows per UNWIND batch when loading the generated graph. */
-const LOAD_BATCH = 10_000;
 /** Above METRICS_EXACT_LIMIT, exact betweenness/closeness are still timed (limit lifted) up to this n·m. */
 const DEFAULT_EXACT_CAP = 1e9;
-const SEED = 20240611;
 const MIB = 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Command line
 
+const PHASES = ["split", "warm", "cold", "sampled"] as const;
+type Phase = (typeof PHASES)[number];
+
 interface Options {
   readonly sizes: number[];
   readonly exactCap: number;
+  /** Which parts to run (default all): split read, warm metrics, cold side by side, sampled betweenness. */
+  readonly phases: ReadonlySet<Phase>;
+  /** Pivots of the sampled betweenness. */
+  readonly samples: number;
+  /** Interleaved rounds of the cold PageRank side by side. */
+  readonly rounds: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   let sizes = DEFAULT_SIZES;
   let exactCap = DEFAULT_EXACT_CAP;
+  let phases = new Set<Phase>(PHASES);
+  let samples = 500;
+  let rounds = 5;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -72,14 +82,25 @@ function parseArgs(argv: readonly string[]): Options {
     } else if (flag === "--exact-cap") {
       exactCap = Number(value());
       if (!(exactCap >= 0)) throw new Error(`--exact-cap must be a number ≥ 0 (n·m), e.g. 1e9`);
+    } else if (flag === "--phases") {
+      const named = value().split(",").map((x) => x.trim());
+      const unknown = named.filter((x) => !(PHASES as readonly string[]).includes(x));
+      if (named.length === 0 || unknown.length > 0) throw new Error(`--phases must be a comma-separated list of ${PHASES.join(", ")}, but got: ${unknown.join(", ")}`);
+      phases = new Set(named as Phase[]);
+    } else if (flag === "--samples") {
+      samples = Number(value());
+      if (!Number.isInteger(samples) || samples < 1) throw new Error(`--samples must be a whole number ≥ 1 (pivots of the sampled betweenness), e.g. 500`);
+    } else if (flag === "--rounds") {
+      rounds = Number(value());
+      if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50) throw new Error(`--rounds must be a whole number from 1 to 50, e.g. 5`);
     } else if (flag === "--help" || flag === "-h") {
-      console.log("usage: npm run bench:metrics [-- --sizes 1000,10000,100000] [--exact-cap 1e9]");
+      console.log(`usage: npm run bench:metrics [-- --sizes 1000,10000,100000] [--exact-cap 1e9] [--phases ${PHASES.join(",")}] [--samples 500] [--rounds 5]`);
       process.exit(0);
     } else {
-      throw new Error(`Unknown argument ${JSON.stringify(arg)} (known: --sizes, --exact-cap)`);
+      throw new Error(`Unknown argument ${JSON.stringify(arg)} (known: --sizes, --exact-cap, --phases, --samples, --rounds)`);
     }
   }
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), exactCap };
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), exactCap, phases, samples, rounds };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,260 +178,6 @@ function settledHeap(): number | null {
   if (gc === undefined) return null;
   gc();
   return process.memoryUsage().heapUsed;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Graph generation
-
-function uuidLike(random: () => number): string {
-  const hex = (digits: number) =>
-    Array.from({ length: digits }, () => Math.floor(random() * 16).toString(16)).join("");
-  const variant = "89ab"[Math.floor(random() * 4)]!;
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
-}
-
-type ActorLabel = "Platform" | "Firm" | "ServiceProvider" | "GovernmentAgency";
-type RelType = "MEMBER_OF" | "SUPPLIES" | "SERVES" | "PARTNERS_WITH" | "SUPPORTS";
-
-const SERVICE_CATEGORIES = [
-  "FINANCING", "INDUSTRIAL_RESEARCH", "PROFESSIONAL_SUPPORT", "LEGAL", "BRANDING",
-  "LOGISTICS", "IT", "MARKETING", "CERTIFICATION", "TRAINING",
-];
-
-interface NodeRow {
-  id: string;
-  name: string;
-  population: string;
-  source: string;
-  externalId: string;
-}
-
-interface RelRow {
-  s: string;
-  t: string;
-  p: Record<string, string | number>;
-}
-
-/**
- * A deterministic ecosystem of `n` actors: 1% platforms, 80% firms, 15% service providers, 4%
- * government agencies; about 5 relationships per actor (average degree ≈ 10):
- * - MEMBER_OF firm→platform: 1 or 2 per firm (1.5), platforms picked with a strong skew (u³), so a
- *   few platforms are big;
- * - SUPPLIES firm→firm: 3 per firm, the buyer picked with a skew (u²), with a volume;
- * - SERVES provider→firm: 8 per provider, uniform, with a service category;
- * - PARTNERS_WITH provider→platform: 1 per provider (skewed like memberships);
- * - SUPPORTS agency→platform: 1 or 2 per agency.
- * Expected relationships: 0.8·(1.5+3) + 0.15·(8+1) + 0.04·1.5 ≈ 5.01 per actor.
- */
-class GeneratedEcosystem {
-  readonly ids: string[];
-  readonly platforms: number;
-  readonly firms: number;
-  readonly providers: number;
-  readonly agencies: number;
-
-  constructor(readonly size: number) {
-    this.platforms = Math.max(1, Math.round(size * 0.01));
-    this.providers = Math.round(size * 0.15);
-    this.agencies = Math.round(size * 0.04);
-    this.firms = size - this.platforms - this.providers - this.agencies;
-    const random = mulberry32(SEED ^ size);
-    this.ids = Array.from({ length: size }, () => uuidLike(random));
-  }
-
-  private get firmStart(): number {
-    return this.platforms;
-  }
-  private get providerStart(): number {
-    return this.platforms + this.firms;
-  }
-  private get agencyStart(): number {
-    return this.platforms + this.firms + this.providers;
-  }
-
-  labelCounts(): Record<ActorLabel, number> {
-    return { Platform: this.platforms, Firm: this.firms, ServiceProvider: this.providers, GovernmentAgency: this.agencies };
-  }
-
-  /** Node rows of one label, in batches. */
-  *nodes(label: ActorLabel): Generator<NodeRow[]> {
-    const random = mulberry32(SEED + label.length * 7919 + this.size);
-    const [start, count] = {
-      Platform: [0, this.platforms],
-      Firm: [this.firmStart, this.firms],
-      ServiceProvider: [this.providerStart, this.providers],
-      GovernmentAgency: [this.agencyStart, this.agencies],
-    }[label] as [number, number];
-    let batch: NodeRow[] = [];
-    for (let k = 0; k < count; k++) {
-      const i = start + k;
-      const population =
-        label === "Platform"
-          ? "CORE_PLATFORM"
-          : label === "ServiceProvider"
-            ? "SERVICE_PROVIDER"
-            : label === "GovernmentAgency"
-              ? "GOVERNMENT"
-              : (() => {
-                  const u = random();
-                  return u < 0.5 ? "MANUFACTURER" : u < 0.8 ? "TRADER" : "BUYER";
-                })();
-      batch.push({
-        id: this.ids[i]!,
-        name: `Bench ${label} ${String(k).padStart(6, "0")}`,
-        population,
-        source: BENCH_SOURCE,
-        externalId: `${label.toLowerCase()}-${k}`,
-      });
-      if (batch.length === LOAD_BATCH) {
-        yield batch;
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield batch;
-  }
-
-  /** Relationship rows of one type, in batches; no duplicate (source, target) within a type. */
-  *relationships(type: RelType): Generator<RelRow[]> {
-    const random = mulberry32(SEED * 31 + type.length * 104729 + this.size);
-    const skewed = (count: number, exponent: number) => Math.min(count - 1, Math.floor(count * random() ** exponent));
-    const uniform = (count: number) => Math.floor(random() * count);
-    let batch: RelRow[] = [];
-    const push = (source: number, targets: Iterable<number>, props: () => Record<string, string | number>) => {
-      const rows: RelRow[] = [];
-      for (const target of targets) rows.push({ s: this.ids[source]!, t: this.ids[target]!, p: props() });
-      return rows;
-    };
-    /** `k` distinct targets from `pick`, never `self`. */
-    const distinct = (k: number, available: number, pick: () => number, self = -1): Set<number> => {
-      const chosen = new Set<number>();
-      const want = Math.min(k, available - (self >= 0 ? 1 : 0));
-      for (let attempts = 0; chosen.size < want && attempts < want * 50; attempts++) {
-        const target = pick();
-        if (target !== self) chosen.add(target);
-      }
-      return chosen;
-    };
-
-    const emit = function* (rows: RelRow[]): Generator<RelRow[]> {
-      for (const row of rows) {
-        batch.push(row);
-        if (batch.length === LOAD_BATCH) {
-          yield batch;
-          batch = [];
-        }
-      }
-    };
-
-    switch (type) {
-      case "MEMBER_OF":
-        for (let f = 0; f < this.firms; f++) {
-          const k = 1 + (random() < 0.5 ? 1 : 0);
-          const targets = distinct(k, this.platforms, () => skewed(this.platforms, 3));
-          yield* emit(push(this.firmStart + f, targets, () => ({ since: 2000 + uniform(25) })));
-        }
-        break;
-      case "SUPPLIES":
-        for (let f = 0; f < this.firms; f++) {
-          const targets = [...distinct(3, this.firms, () => skewed(this.firms, 2), f)].map((t) => this.firmStart + t);
-          yield* emit(push(this.firmStart + f, targets, () => ({ volume: Math.round(Math.exp(random() * 8)) })));
-        }
-        break;
-      case "SERVES":
-        for (let s = 0; s < this.providers; s++) {
-          const targets = [...distinct(8, this.firms, () => uniform(this.firms))].map((t) => this.firmStart + t);
-          yield* emit(push(this.providerStart + s, targets, () => ({ category: SERVICE_CATEGORIES[uniform(SERVICE_CATEGORIES.length)]! })));
-        }
-        break;
-      case "PARTNERS_WITH":
-        for (let s = 0; s < this.providers; s++) {
-          yield* emit(push(this.providerStart + s, [skewed(this.platforms, 3)], () => ({})));
-        }
-        break;
-      case "SUPPORTS":
-        for (let g = 0; g < this.agencies; g++) {
-          const k = 1 + (random() < 0.5 ? 1 : 0);
-          yield* emit(push(this.agencyStart + g, distinct(k, this.platforms, () => uniform(this.platforms)), () => ({})));
-        }
-        break;
-    }
-    if (batch.length > 0) yield batch;
-  }
-}
-
-const REL_ENDS: Record<RelType, [ActorLabel, ActorLabel]> = {
-  MEMBER_OF: ["Firm", "Platform"],
-  SUPPLIES: ["Firm", "Firm"],
-  SERVES: ["ServiceProvider", "Firm"],
-  PARTNERS_WITH: ["ServiceProvider", "Platform"],
-  SUPPORTS: ["GovernmentAgency", "Platform"],
-};
-
-function createNodesQuery(label: ActorLabel): NamedQuery {
-  return { name: `bench.createNodes:${label}`, cypher: `UNWIND $rows AS row CREATE (n:Actor:${label}) SET n = row` };
-}
-
-function createRelationshipsQuery(type: RelType): NamedQuery {
-  const [from, to] = REL_ENDS[type];
-  const props =
-    type === "MEMBER_OF" ? "{since: date({year: toInteger(row.p.since)})}" : type === "SUPPLIES" ? "{volume: row.p.volume}" : type === "SERVES" ? "{category: row.p.category}" : "";
-  return {
-    name: `bench.createRelationships:${type}`,
-    cypher: `
-      UNWIND $rows AS row
-      MATCH (a:${from} {id: row.s})
-      MATCH (b:${to} {id: row.t})
-      CREATE (a)-[:${type} ${props}]->(b)`,
-  };
-}
-
-const COUNT_BENCH_GRAPH: NamedQuery = {
-  name: "bench.count",
-  cypher: `
-    MATCH (n:Actor {source: $source})
-    RETURN count(n) AS actors, sum(COUNT { (n)-[]->(:Actor) }) AS relationships`,
-};
-
-const COUNT_FOREIGN_ACTORS: NamedQuery = {
-  name: "bench.foreignActors",
-  cypher: `MATCH (n:Actor) WHERE n.source IS NULL OR n.source <> $source RETURN count(n) AS actors`,
-};
-
-const DELETE_METRIC_RUNS: NamedQuery = {
-  name: "bench.deleteMetricRuns",
-  cypher: `MATCH (r:MetricRun) WHERE r.id IN $ids DELETE r`,
-};
-
-/** DETACH DELETE … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run. */
-async function deleteBenchData(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.options.database });
-  try {
-    await session.run(
-      `MATCH (n {source: $source}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
-      { source: BENCH_SOURCE },
-    );
-  } finally {
-    await session.close();
-  }
-}
-
-async function loadGraph(db: Database, eco: GeneratedEcosystem): Promise<{ nodeSeconds: number; relSeconds: number; relationships: number }> {
-  const nodeStart = performance.now();
-  for (const label of ["Platform", "Firm", "ServiceProvider", "GovernmentAgency"] as const) {
-    const query = createNodesQuery(label);
-    for (const rows of eco.nodes(label)) await db.write(query, { rows });
-  }
-  const nodeSeconds = (performance.now() - nodeStart) / 1000;
-  const relStart = performance.now();
-  let relationships = 0;
-  for (const type of ["MEMBER_OF", "SUPPLIES", "SERVES", "PARTNERS_WITH", "SUPPORTS"] as const) {
-    const query = createRelationshipsQuery(type);
-    for (const rows of eco.relationships(type)) {
-      await db.write(query, { rows });
-      relationships += rows.length;
-    }
-  }
-  return { nodeSeconds, relSeconds: (performance.now() - relStart) / 1000, relationships };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -540,10 +307,11 @@ async function benchmarkSize(
 
   // Each phase is a function of its own: a suspended async frame can keep its dead locals (a
   // whole graph) reachable, which would inflate the memory figures of the later steps.
-  await splitGraphRead(run);
-  const { n, m } = await warmPhase(run);
+  if (options.phases.has("split")) await splitGraphRead(run);
+  let { n, m } = options.phases.has("warm") ? await warmPhase(run) : { n: 0, m: 0 };
   // The warm phase's services (and their cached graph) are garbage now.
-  await coldPhase(run);
+  if (options.phases.has("cold")) await coldPhase(run);
+  if (options.phases.has("sampled")) ({ n, m } = await sampledPhase(run));
 
   collectGarbage();
   summary.peakRss = samplers.rss.overallPeak();
@@ -716,9 +484,73 @@ async function pageRankSideBySide(run: SizeRun, rounds: number): Promise<void> {
   run.summary.pageRankRatio = median(ratios);
 }
 
+/**
+ * Where a cold PageRank's time goes: the graph read on the event loop (Cypher, transfer, rows
+ * numbered), the CSR build in a worker (arrays transferred), PageRank in a worker.
+ */
+async function coldProfile(run: SizeRun): Promise<void> {
+  const { db, bench, summary } = run;
+  const pool = new MetricPool({ threads: 1, maxQueue: 4 });
+  try {
+    await pool.run("sortIds", { ids: [] }); // start the thread outside the timings
+    const raw = await bench.time("  profile: readRawGraph (Cypher, driver, rows numbered on the event loop)", () => readRawGraph(db, DEFAULT_SELECTION), (r) =>
+      `${fmtInt(r.ids.length)} actor rows, ${fmtInt(r.edgeCount)} relationship ends`,
+    );
+    summary.profileRead = raw.seconds;
+    const { sources, targets, isNode } = raw.value;
+    const built = await bench.time("  profile: buildGraph in a worker (arrays transferred, CSR in shared memory)", () =>
+      pool.run("buildGraph", { raw: raw.value, directed: false, weighted: false }, [sources.buffer as ArrayBuffer, targets.buffer as ArrayBuffer, isNode.buffer as ArrayBuffer]),
+    );
+    summary.profileBuild = built.seconds;
+    const ranked = await bench.time("  profile: PAGERANK column in a worker (scores + sorted order)", () =>
+      pool.run("column", { graph: built.value, measure: "PAGERANK", maxNodesTimesEdges: Infinity }),
+    );
+    summary.profilePageRank = ranked.seconds;
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Sampled betweenness (Brandes–Pich pivots) through the service, in a worker: its time and error
+ * bound, and, where exact betweenness is feasible (n·m ≤ --exact-cap), the largest error against
+ * the exact values computed on the same graph.
+ */
+async function sampledPhase(run: SizeRun): Promise<{ n: number; m: number }> {
+  const { db, config, options, bench, summary } = run;
+  const services = createServices(db, config);
+  try {
+    const graph = await services.metrics.graph(DEFAULT_SELECTION);
+    const n = graph.order;
+    const m = graph.size;
+    const samples = Math.min(options.samples, n);
+    const step = await bench.time(`BETWEENNESS sampled, ${fmtInt(samples)} pivots: metrics.column (graph cached, in a worker)`, () =>
+      services.metrics.column(CentralityMeasure.BETWEENNESS, DEFAULT_SELECTION, { samples }),
+      ({ column }) => `error bound ${column.estimate?.errorBound.toFixed(4)} at ${column.estimate?.confidence} confidence`,
+    );
+    summary.sampledSeconds = step.seconds;
+    summary.sampledBound = step.value.column.estimate?.errorBound ?? null;
+    if (n * m <= options.exactCap) {
+      const compact = new CompactGraph(graph.data);
+      const exact = await bench.time("BETWEENNESS exact on the same graph (for the error; main thread)", () => betweennessCentrality(compact, { maxNodesTimesEdges: Infinity }));
+      const values = step.value.column.values;
+      let maxError = 0;
+      graph.data.ids.forEach((id, i) => (maxError = Math.max(maxError, Math.abs(values[i]! - exact.value[id]!))));
+      summary.sampledMaxError = maxError;
+      bench.note("BETWEENNESS sampled vs exact", `max |estimate − exact| = ${maxError.toExponential(3)} (bound ${summary.sampledBound?.toFixed(4)})`);
+    } else {
+      bench.note("BETWEENNESS sampled vs exact", `exact not run (n·m = ${fmtInt(n * m)} > --exact-cap ${fmtInt(options.exactCap)})`);
+    }
+    return { n, m };
+  } finally {
+    await services.metrics.close();
+  }
+}
+
 /** Fresh services for every call: the Neo4j read and graph build are part of each time. */
 async function coldPhase(run: SizeRun): Promise<void> {
-  await pageRankSideBySide(run, 5);
+  await pageRankSideBySide(run, run.options.rounds);
+  await coldProfile(run);
   await coldScores(run, CentralityMeasure.PAGERANK);
   await coldScores(run, CentralityMeasure.DEGREE);
   await coldWriteBack(run);

@@ -179,31 +179,101 @@ function brandesDependencies(
   sources: Int32Array | null,
 ): Float64Array {
   const n = outIndex.ids.length;
+  if (outLengths === null) return unweightedBrandesDependencies(n, outIndex.starts, outIndex.neighbours, sources);
   const paths = new SingleSourceShortestPaths(outIndex, outLengths);
   const { order, distance, sigma } = paths;
   const delta = new Float64Array(n);
   const score = new Float64Array(n);
   const count = sources === null ? n : sources.length;
+  // Hoisted: property loads inside the O(n·m) loop cost more than the arithmetic.
+  const inStarts = inIndex.starts;
+  const inNeighbours = inIndex.neighbours;
+  const lengths = inLengths as Float64Array;
 
   for (let k0 = 0; k0 < count; k0++) {
     const s = sources === null ? k0 : sources[k0]!;
     paths.run(s);
-    for (let k = 0; k < paths.reached; k++) delta[order[k]] = 0;
+    for (let k = 0; k < paths.reached; k++) delta[order[k]!] = 0;
     // Dependency accumulation in order of non-increasing distance (Brandes 2001, Theorem 6).
     // Predecessors of w are the in-neighbours v on a shortest path: d(v) + len(v,w) = d(w). The
     // sum is the same floating-point operation as in the forward pass, so equality is exact.
     for (let k = paths.reached - 1; k > 0; k--) {
-      const w = order[k];
-      const coefficient = (1 + delta[w]) / sigma[w];
-      for (let a = inIndex.starts[w], end = inIndex.starts[w + 1]; a < end; a++) {
-        const v = inIndex.neighbours[a];
-        const onShortestPath =
-          inLengths === null
-            ? distance[v] === distance[w] - 1
-            : distance[v] + inLengths[a] === distance[w];
-        if (onShortestPath) delta[v] += sigma[v] * coefficient;
+      const w = order[k]!;
+      const dw = distance[w]!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (let a = inStarts[w]!, end = inStarts[w + 1]!; a < end; a++) {
+        const v = inNeighbours[a]!;
+        if (distance[v]! + lengths[a]! === dw) delta[v] += sigma[v]! * coefficient;
       }
-      score[w] += delta[w];
+      score[w] += delta[w]!;
+    }
+  }
+  return score;
+}
+
+/**
+ * {@link brandesDependencies} of an unweighted graph, in one tight loop over typed arrays: a BFS
+ * from each source that counts shortest paths σ and records, per settled node, its successors on
+ * the shortest-path DAG (arcs v→w with d(w) = d(v) + 1) in one stack. The accumulation then runs
+ * over the DAG arcs only, in the successor form of Brandes' recurrence,
+ * δ(v) = σ(v) · Σ_{w ∈ succ(v)} (1 + δ(w)) / σ(w), without a second scan of every arc and
+ * without an in-index. Only the nodes a BFS reached are reset afterwards.
+ */
+function unweightedBrandesDependencies(
+  n: number,
+  starts: Int32Array,
+  neighbours: Int32Array,
+  sources: Int32Array | null,
+): Float64Array {
+  const distance = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  /** (1 + δ(w)) / σ(w), once δ(w) is final. */
+  const coefficient = new Float64Array(n);
+  const order = new Int32Array(n);
+  /** End, in `successors`, of the successors of the node settled at each position of `order`. */
+  const successorsEnd = new Int32Array(n);
+  const successors = new Int32Array(neighbours.length);
+  const score = new Float64Array(n);
+  const count = sources === null ? n : sources.length;
+
+  for (let k0 = 0; k0 < count; k0++) {
+    const s = sources === null ? k0 : sources[k0]!;
+    distance[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let reached = 1;
+    let top = 0;
+    for (let head = 0; head < reached; head++) {
+      const v = order[head]!;
+      const next = distance[v]! + 1;
+      const sv = sigma[v]!;
+      for (let a = starts[v]!, end = starts[v + 1]!; a < end; a++) {
+        const w = neighbours[a]!;
+        const dw = distance[w]!;
+        if (dw < 0) {
+          distance[w] = next;
+          order[reached++] = w;
+          sigma[w] = sv;
+          successors[top++] = w;
+        } else if (dw === next) {
+          sigma[w] += sv;
+          successors[top++] = w;
+        }
+      }
+      successorsEnd[head] = top;
+    }
+    for (let k = reached - 1; k >= 0; k--) {
+      const v = order[k]!;
+      let sum = 0;
+      for (let j = k > 0 ? successorsEnd[k - 1]! : 0, end = successorsEnd[k]!; j < end; j++) sum += coefficient[successors[j]!]!;
+      const dependency = sigma[v]! * sum;
+      coefficient[v] = (1 + dependency) / sigma[v]!;
+      if (k > 0) score[v] += dependency;
+    }
+    for (let k = 0; k < reached; k++) {
+      const v = order[k]!;
+      distance[v] = -1;
+      sigma[v] = 0;
     }
   }
   return score;

@@ -50,6 +50,8 @@ export interface RawGraph {
 /** Collects the rows of a graph read on the event loop: O(1) work per relationship, no sorting. */
 export class RawGraphBuilder {
   private readonly numbers = new Map<string, number>();
+  /** Numbers by integer key, for rows whose neighbours come as keys (`addKeyedNode`). */
+  private readonly keyNumbers = new Map<number, number>();
   private readonly ids: string[] = [];
   private isNode = new Uint8Array(1024);
   private duplicate: string | null = null;
@@ -84,6 +86,35 @@ export class RawGraphBuilder {
     }
   }
 
+  /**
+   * One actor given by an integer key (Neo4j's node id in this read) and its id, with its
+   * relationships to other actors as keys: integers cost far less to send, decode and look up than
+   * id strings. A key seen only as a relationship end keeps the placeholder id "(node key)" until
+   * its own row arrives. Do not mix with `addNode` in one graph.
+   */
+  addKeyedNode(key: number, id: string, targets: readonly number[], weights?: readonly number[] | null): void {
+    const source = this.keyNumber(key);
+    if (this.isNode[source] === 1) this.duplicate ??= id;
+    this.isNode[source] = 1;
+    this.ids[source] = id;
+    const weighted = this.weights !== null;
+    for (let k = 0; k < targets.length; k++) {
+      if (this.edges === this.sources.length) this.growEdges();
+      this.sources[this.edges] = source;
+      this.targets[this.edges] = this.keyNumber(targets[k]!);
+      if (weighted) {
+        const weight = weights?.[k];
+        if (weight === undefined || weight === null || !Number.isFinite(weight) || weight <= 0) {
+          throw new MetricInputError(
+            `The relationship from "${id}" to node ${targets[k]} must have a positive, finite weight in a weighted graph, but got: ${String(weight)}.`,
+          );
+        }
+        this.weights![this.edges] = weight;
+      }
+      this.edges++;
+    }
+  }
+
   /** The collected graph; its buffers are meant to be transferred to a worker thread. */
   finish(): RawGraph {
     return {
@@ -103,6 +134,21 @@ export class RawGraphBuilder {
       n = this.ids.length;
       this.ids.push(id);
       this.numbers.set(id, n);
+      if (n === this.isNode.length) {
+        const grown = new Uint8Array(n * 2);
+        grown.set(this.isNode);
+        this.isNode = grown;
+      }
+    }
+    return n;
+  }
+
+  private keyNumber(key: number): number {
+    let n = this.keyNumbers.get(key);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.ids.push(`(node ${key})`);
+      this.keyNumbers.set(key, n);
       if (n === this.isNode.length) {
         const grown = new Uint8Array(n * 2);
         grown.set(this.isNode);

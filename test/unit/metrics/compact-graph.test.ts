@@ -76,6 +76,30 @@ describe("compact graph (typed-array CSR built from rows)", () => {
     }
   }
 
+  it("builds the same graph from integer-keyed rows (the Neo4j read) as from id rows", () => {
+    const input = randomGraph(200, 900, 11);
+    const key = new Map(input.nodes.map((node, i) => [node.id, 1000 + 7 * i]));
+    for (const directed of [false, true]) {
+      for (const weighted of [false, true]) {
+        const builder = new RawGraphBuilder(weighted);
+        for (const node of [...input.nodes].reverse()) {
+          const edges = input.edges.filter((edge) => edge.source === node.id);
+          builder.addKeyedNode(key.get(node.id)!, node.id, edges.map((edge) => key.get(edge.target)!), weighted ? edges.map((edge) => edge.weight ?? 1) : null);
+        }
+        const keyed = buildCompactGraph(builder.finish(), { directed, weighted });
+        const byId = compact(input, { directed, weighted }).data;
+        expect(keyed.ids).toEqual(byId.ids);
+        expect(keyed.edgeCount).toBe(byId.edgeCount);
+        expect([...keyed.out.starts]).toEqual([...byId.out.starts]);
+        expect([...keyed.out.neighbours]).toEqual([...byId.out.neighbours]);
+        expect([...keyed.out.weights]).toEqual([...byId.out.weights]);
+      }
+    }
+    const dangling = new RawGraphBuilder(false);
+    dangling.addKeyedNode(1, "a", [2]);
+    expect(() => buildCompactGraph(dangling.finish(), { directed: false, weighted: false })).toThrow(/"\(node 2\)", which is not among the graph's nodes/);
+  });
+
   it("refuses a relationship to an actor outside the selection, naming it", () => {
     const builder = new RawGraphBuilder(false);
     builder.addNode("a", ["b", "ghost"]);
