@@ -11,7 +11,7 @@ import { TrendService } from "./analysis/trend.service";
 import { ChainService } from "./metrics/chain.service";
 import { HealthService } from "./metrics/health.service";
 import { MetricCache } from "./metrics/metric-cache";
-import { MetricRunsService } from "./metrics/metric-runs.service";
+import { METRIC_JOB_SCHEMA, MetricRunsService } from "./metrics/metric-runs.service";
 import { MetricsService } from "./metrics/metrics.service";
 import { MetricPool } from "./metrics/worker/metric-pool";
 import { defaultReportLibrary } from "./reports/report-library";
@@ -57,6 +57,7 @@ export async function prepareDatabase(db: Database, projectRoot = findProjectRoo
   await ensureDatabaseSchema(db, fulltextIndexesOf(loadTypeDefs(projectRoot)));
   await db.write(GRAPH_VERSION_CONSTRAINT);
   await db.write(ENSURE_GRAPH_VERSION);
+  for (const statement of METRIC_JOB_SCHEMA) await db.write(statement);
 }
 
 /**
@@ -67,5 +68,6 @@ export async function startApi(config: Config, db: Database, logger: Logger): Pr
   const schema = await buildEcographSchema(loadTypeDefs(findProjectRoot()), db, config);
   const services = createServices(db, config);
   const server = await startServer({ config, db, schema, services, logger });
-  return { ...server, stop: async () => { await server.stop(); await services.metrics.close(); } };
+  // Stopping marks this process's running metric jobs FAILED before the workers go.
+  return { ...server, stop: async () => { await server.stop(); await services.metricRuns.close(); await services.metrics.close(); } };
 }

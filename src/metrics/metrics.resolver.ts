@@ -4,19 +4,23 @@ import type { GraphQLContext } from "../graphql/context";
 import { selectionFrom } from "./graph-reader";
 import type { ChainReport } from "./chain.service";
 import type { EcosystemHealth as EcosystemHealthResult } from "./health.service";
-import type { MetricRunRecord, StoredMetric } from "./metric-runs.service";
+import type { MetricHistoryEntry, MetricJobRecord, StoredMetric } from "./metric-runs.service";
+import { InvalidInputError } from "../errors";
 import {
   CentralityMeasure,
   type Brokerage as BrokerageResult,
   type RankedActor as RankedActorResult,
+  type RankingPage as RankingPageResult,
 } from "./metrics.service";
 import {
   Brokerage,
   ChainCompletenessReport,
   EcosystemHealth,
   GraphSelectionInput,
-  MetricRunResult,
+  MetricHistoryValue,
+  MetricJob,
   RankedActor,
+  RankingPage,
   StoredMetricEnum,
   AS_OF_DESCRIPTION,
 } from "./metrics.types";
@@ -104,9 +108,44 @@ export class MetricsResolver {
     return ctx.services.health.ecosystemHealth(ref.id, ctx.observeQuery, asOf ?? undefined);
   }
 
+  @Authorized(CAN_READ)
+  @Query(() => RankingPage, {
+    description: "Every actor of a selection ranked by a centrality measure, one page at a time (first / after): the cursor is bound to the query and the graph version. Betweenness can be estimated from sampled pivots (samples, or estimateAboveLimit); estimate says how the scores were computed",
+  })
+  async centralityRankingPage(
+    @Arg("measure", () => CentralityMeasure, { description: "Which centrality measure to rank by" }) measure: CentralityMeasure,
+    @Arg("first", () => Int, { defaultValue: 100, description: "How many actors in this page, 1 to 1000" }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page (same arguments); leave out for the top of the ranking" })
+    after: string | null | undefined,
+    @Arg("graph", () => GraphSelectionInput, { nullable: true, description: GRAPH_ARGUMENT }) graph: GraphSelectionInput | undefined,
+    @Arg("damping", () => Float, { nullable: true, description: "PageRank damping, default 0.85" }) damping: number | undefined,
+    @Arg("tolerance", () => Float, { nullable: true, description: "PageRank / eigenvector convergence tolerance, default 1e-10" })
+    tolerance: number | undefined,
+    @Arg("samples", () => Int, { nullable: true, description: "BETWEENNESS only: estimate from this many sampled pivots (1 to the number of actors) instead of exactly, at any size" })
+    samples: number | null | undefined,
+    @Arg("estimateAboveLimit", () => Boolean, {
+      defaultValue: false,
+      description: "BETWEENNESS only: above METRICS_EXACT_LIMIT estimate from sampled pivots (as many as the limit allows) instead of refusing with METRIC_TOO_LARGE",
+    })
+    estimateAboveLimit: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RankingPageResult> {
+    if ((samples != null || estimateAboveLimit) && measure !== CentralityMeasure.BETWEENNESS) {
+      throw new InvalidInputError(`samples and estimateAboveLimit apply to BETWEENNESS only, but measure is ${measure}; leave them out.`);
+    }
+    return ctx.services.metrics.rankingPage(
+      measure,
+      await selection(graph, ctx),
+      first,
+      after ?? undefined,
+      { damping, tolerance, samples: samples ?? undefined, estimateAboveLimit },
+      ctx.observeQuery,
+    );
+  }
+
   @Authorized(CAN_ANALYZE)
-  @Mutation(() => MetricRunResult, {
-    description: "Computes metrics for a graph and stores them on the actor nodes (filter and sort on them with the generated queries or Cypher), with a MetricRun record",
+  @Mutation(() => MetricJob, {
+    description: "Starts a job that computes metrics for a graph and stores them on the actor nodes (filter and sort on them with the generated queries or Cypher) and in each actor's history (metricHistory), then records a MetricRun. Answers at once with the job (follow it with metricJob(id)), or when it is DONE with wait: true. An identical job already running is joined",
   })
   async runMetrics(
     @Arg("metrics", () => [StoredMetricEnum], { description: "The metrics to compute and store" }) metrics: StoredMetric[],
@@ -114,8 +153,42 @@ export class MetricsResolver {
     @Arg("damping", () => Float, { nullable: true, description: "PageRank damping, default 0.85" }) damping: number | undefined,
     @Arg("tolerance", () => Float, { nullable: true, description: "PageRank / eigenvector convergence tolerance, default 1e-10" })
     tolerance: number | undefined,
+    @Arg("wait", () => Boolean, {
+      defaultValue: false,
+      description: "true: answer when the job is DONE (the behaviour before jobs), or with the job's error if it FAILED; false: answer at once",
+    })
+    wait: boolean,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<MetricRunRecord> {
-    return ctx.services.metricRuns.run(metrics, await selection(graph, ctx), { damping, tolerance }, ctx.observeQuery);
+  ): Promise<MetricJobResult> {
+    const runs = ctx.services.metricRuns;
+    const started = await runs.start(metrics, await selection(graph, ctx), { damping, tolerance }, ctx.observeQuery);
+    if (!wait) return jobResult(started, started.joined);
+    return jobResult(await runs.finished(started.id, ctx.observeQuery), started.joined);
   }
+
+  @Authorized(CAN_READ)
+  @Query(() => MetricJob, { description: "A metric write-back job by id, from any API replica: state, share done, times, error" })
+  async metricJob(@Arg("id", () => ID, { description: "The id runMetrics answered with" }) id: string, @Ctx() ctx: GraphQLContext): Promise<MetricJobResult> {
+    return jobResult(await ctx.services.metricRuns.job(id, ctx.observeQuery), false);
+  }
+
+  @Authorized(CAN_READ)
+  @Query(() => [MetricHistoryValue], {
+    description: "An actor's stored metric values from every write-back job that finished DONE, newest first: the history, not only the latest values on the node",
+  })
+  async metricHistory(
+    @Arg("actor", () => ID, { description: "The actor's id" }) actor: string,
+    @Arg("measure", () => StoredMetricEnum, { nullable: true, description: "One metric; leave out for every metric" }) measure: StoredMetric | null | undefined,
+    @Arg("first", () => Int, { defaultValue: 100, description: "How many values, 1 to 1000" }) first: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MetricHistoryEntry[]> {
+    return ctx.services.metricRuns.history(actor, measure ?? undefined, first, ctx.observeQuery);
+  }
+}
+
+type MetricJobResult = Omit<MetricJobRecord, "errorCode" | "errorMessage"> & { joined: boolean; error: { code: string; message: string } | null };
+
+function jobResult(job: MetricJobRecord, joined: boolean): MetricJobResult {
+  const { errorCode, errorMessage, ...rest } = job;
+  return { ...rest, joined, error: errorCode ? { code: errorCode, message: errorMessage ?? "" } : null };
 }

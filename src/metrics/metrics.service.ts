@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
-import { InvalidInputError } from "../errors";
+import { EcographError, InvalidInputError } from "../errors";
 import { pivotsForErrorBound, topN } from "./algorithms/centrality";
 import { compactGraphBytes, type CompactGraphData } from "./algorithms/compact-graph";
 import { MetricTooLargeError } from "./algorithms/metric-errors";
@@ -124,6 +125,44 @@ export interface BetweennessEstimate {
   readonly confidence: number | null;
 }
 
+/** One page of a full ranking (connection-style). */
+export interface RankingPage {
+  readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: RankedActor }>;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  /** Actors with a score in the selection (every page together). */
+  readonly totalCount: number;
+  /** Whether the scores are exact or estimated (betweenness from pivots). */
+  readonly estimate: BetweennessEstimate;
+}
+
+/** A ranking cursor used after the graph changed. */
+export class CursorStaleError extends EcographError {
+  readonly code = "CURSOR_STALE";
+}
+
+interface RankingCursor {
+  /** Graph version the page was read at. */
+  readonly v: string;
+  /** Hash of the measure, selection and parameters. */
+  readonly q: string;
+  /** Offset of the next actor. */
+  readonly o: number;
+}
+
+function encodeCursor(cursor: RankingCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(text: string): RankingCursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as RankingCursor;
+    if (typeof value.v === "string" && typeof value.q === "string" && Number.isInteger(value.o) && value.o >= 0) return value;
+  } catch {
+    // reported below
+  }
+  throw new InvalidInputError("after is not a cursor this API issued; pass a pageInfo.endCursor (or an edge's cursor) of an earlier page, or leave after out to start from the top.");
+}
+
 /** Columns of every on-demand actor metric of the default selection. */
 interface ActorMetricColumns {
   readonly graph: SelectionGraph;
@@ -194,7 +233,7 @@ export class MetricsService {
       estimateAboveLimit?: boolean | undefined;
     } = {},
     observe?: QueryObserver,
-  ): Promise<{ graph: SelectionGraph; column: ColumnResult }> {
+  ): Promise<{ graph: SelectionGraph; column: ColumnResult; version: string }> {
     checkParameters(parameters);
     const version = await this.cache.refresh(observe);
     const graph = await this.cachedGraph(selection, version, observe);
@@ -226,7 +265,7 @@ export class MetricsService {
         }),
       columnBytes,
     );
-    return { graph, column };
+    return { graph, column, version };
   }
 
   /** How a betweenness column was computed. */
@@ -261,6 +300,70 @@ export class MetricsService {
       rank: entry.rank,
       score: entry.score,
     }));
+  }
+
+  /**
+   * One page of the full ranking of a selection (issue 12, item 6): every actor with a score, in
+   * the order of `ranking` (score, then name, then id), `first` at a time after `after` (a cursor
+   * from an earlier page). A cursor is bound to the measure, the selection, the parameters and
+   * the graph version: used on another query it is refused (BAD_USER_INPUT), and after a write
+   * that changed the graph it is refused with CURSOR_STALE (start again without `after`), so the
+   * pages never mix two versions of the graph.
+   */
+  async rankingPage(
+    measure: CentralityMeasure,
+    selection: GraphSelection,
+    first: number,
+    after: string | undefined,
+    parameters: PowerIterationParameters & { samples?: number | undefined; estimateAboveLimit?: boolean | undefined } = {},
+    observe?: QueryObserver,
+  ): Promise<RankingPage> {
+    if (!Number.isInteger(first) || first < 1 || first > 1000) {
+      throw new InvalidInputError(`first must be a whole number from 1 to 1000, but got: ${first}`);
+    }
+    const bound = createHash("sha256")
+      .update(JSON.stringify([measure, describeSelection(selection), parameters.damping ?? null, parameters.tolerance ?? null, parameters.samples ?? null, parameters.estimateAboveLimit ?? false]))
+      .digest("base64url")
+      .slice(0, 16);
+    const cursor = after === undefined ? undefined : decodeCursor(after);
+    if (cursor && cursor.q !== bound) {
+      throw new InvalidInputError("after is a cursor of another ranking (another measure, graph selection or parameters); pass the arguments of the query that returned it, or leave after out to start from the top.");
+    }
+    const { graph, column, version } = await this.column(measure, selection, parameters, observe);
+    if (cursor && cursor.v !== version) {
+      throw new CursorStaleError("The graph changed since this cursor was issued (a write was committed), so the ranking may have changed: start again without after.");
+    }
+    const { order, values } = column;
+    const offset = cursor ? cursor.o : 0;
+    const end = Math.min(order.length, offset + first);
+    const edges: Array<{ cursor: string; node: RankedActor }> = [];
+    if (offset < end) {
+      // The worker sorted by score; ties are broken by name here, so the actors tied with the
+      // page's first and last scores are read with their names (as in `ranking`).
+      const hi = values[order[offset]!]!;
+      const lo = values[order[end - 1]!]!;
+      let groupStart = offset;
+      while (groupStart > 0 && values[order[groupStart - 1]!]! <= hi) groupStart--;
+      let groupEnd = end;
+      while (groupEnd < order.length && values[order[groupEnd]!]! >= lo) groupEnd++;
+      const candidates: Record<string, number> = {};
+      for (let k = groupStart; k < groupEnd; k++) candidates[graph.data.ids[order[k]!]!] = values[order[k]!]!;
+      const names = await this.names(Object.keys(candidates), observe);
+      const sorted = topN(candidates, groupEnd - groupStart, (id) => names.get(id)?.name ?? "");
+      for (let k = offset; k < end; k++) {
+        const entry = sorted[k - groupStart]!;
+        edges.push({
+          cursor: encodeCursor({ v: version, q: bound, o: k + 1 }),
+          node: { ...(names.get(entry.id) ?? { id: entry.id, name: "", label: "" }), rank: k + 1, score: entry.score },
+        });
+      }
+    }
+    return {
+      edges,
+      pageInfo: { hasNextPage: end < order.length, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: order.length,
+      estimate: MetricsService.estimateOf(column),
+    };
   }
 
   /**
@@ -369,7 +472,8 @@ function powerIteration(parameters: PowerIterationParameters): { tolerance?: num
   };
 }
 
-function checkParameters(parameters: PowerIterationParameters): void {
+/** Refuses damping or tolerance outside (0, 1), with what was received. */
+export function checkParameters(parameters: PowerIterationParameters): void {
   const { damping, tolerance } = parameters;
   if (damping !== undefined && !(damping > 0 && damping < 1)) {
     throw new InvalidInputError(`damping must be between 0 and 1 (exclusive), but got: ${damping}`);

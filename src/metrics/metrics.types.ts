@@ -41,6 +41,19 @@ registerEnumType(StoredMetricEnum, {
   },
 });
 
+export const MetricJobStateEnum = { QUEUED: "QUEUED", RUNNING: "RUNNING", WRITING: "WRITING", DONE: "DONE", FAILED: "FAILED" } as const;
+registerEnumType(MetricJobStateEnum, {
+  name: "MetricJobState",
+  description: "Where a metric write-back job is; DONE and FAILED are final",
+  valuesConfig: {
+    QUEUED: { description: "Recorded, not started" },
+    RUNNING: { description: "Reading the graph and computing the metrics (nothing written yet)" },
+    WRITING: { description: "Writing the values batch by batch (progress grows)" },
+    DONE: { description: "Every value written, and the MetricRun recorded" },
+    FAILED: { description: "Stopped with an error (see error); never became DONE" },
+  },
+});
+
 export const RelationshipTypeEnum = Object.fromEntries(ACTOR_RELATIONSHIP_TYPES.map((t) => [t, t])) as {
   [K in (typeof ACTOR_RELATIONSHIP_TYPES)[number]]: K;
 };
@@ -267,13 +280,73 @@ export class EcosystemHealth {
   @Field(() => MembershipDynamics, { description: "Growth and survival of memberships by year" }) membership!: MembershipDynamics;
 }
 
-@ObjectType({ description: "The record of a metric write-back" })
-export class MetricRunResult {
-  @Field(() => ID, { description: "The MetricRun's id (metricsRunId on the actors)" }) id!: string;
-  @Field(() => String, { description: "When the run started (ISO 8601)" }) startedAt!: string;
-  @Field(() => Int, { description: "How long the run took" }) durationMs!: number;
-  @Field(() => [StoredMetricEnum], { description: "The metrics written" }) metrics!: string[];
+@ObjectType({ description: "Why a metric job failed" })
+export class MetricJobError {
+  @Field(() => String, {
+    description: "A stable code: METRIC_JOB_INTERRUPTED (its API process stopped), METRIC_JOB_ABANDONED (its process sent no heartbeat: it died), or the metric's own error code, e.g. METRIC_TOO_LARGE",
+  })
+  code!: string;
+
+  @Field(() => String, { description: "What went wrong and what to do" }) message!: string;
+}
+
+@ObjectType({
+  description: "A metric write-back job (runMetrics): stored in Neo4j as a (:MetricJob) node, so every API replica reports it; when DONE, a MetricRun with the same id records it",
+})
+export class MetricJob {
+  @Field(() => ID, { description: "The job's id: metricJob(id), the MetricRun's id and metricsRunId on the actors it wrote" }) id!: string;
+  @Field(() => MetricJobStateEnum, { description: "QUEUED, RUNNING, WRITING, DONE or FAILED" }) state!: string;
+  @Field(() => Boolean, { description: "True when runMetrics joined an identical job that was already running (same metrics, graph and parameters) instead of starting one" })
+  joined!: boolean;
+  @Field(() => [StoredMetricEnum], { description: "The metrics the job computes and writes" }) metrics!: string[];
   @Field(() => String, { description: "JSON: the selection and the parameters" }) parameters!: string;
-  @Field(() => Int, { description: "Actors in the graph (and updated)" }) actorCount!: number;
-  @Field(() => Int, { description: "Relationships in the graph" }) relationshipCount!: number;
+  @Field(() => String, { description: "When the job was recorded (ISO 8601)" }) createdAt!: string;
+  @Field(() => String, { nullable: true, description: "When it began computing (ISO 8601); null while QUEUED" }) startedAt!: string | null;
+  @Field(() => String, { nullable: true, description: "When it became DONE or FAILED (ISO 8601); null before" }) finishedAt!: string | null;
+  @Field(() => Int, { nullable: true, description: "Milliseconds from start to finish, or to now while it runs; null while QUEUED" }) durationMs!: number | null;
+  @Field(() => Int, { nullable: true, description: "Actors in the graph (each gets the metrics); null until the graph is read" }) actorCount!: number | null;
+  @Field(() => Int, { nullable: true, description: "Relationships in the graph; null until the graph is read" }) relationshipCount!: number | null;
+  @Field(() => Int, { description: "Actors whose values are written so far (batch by batch)" }) writtenActors!: number;
+  @Field(() => Float, { description: "Share done, 0 to 1: writtenActors / actorCount (0 while computing, 1 when DONE)" }) progress!: number;
+  @Field(() => MetricJobError, { nullable: true, description: "Why the job FAILED; null otherwise" }) error!: MetricJobError | null;
+}
+
+@ObjectType({ description: "One stored value of an actor's metric, from one write-back job" })
+export class MetricHistoryValue {
+  @Field(() => ID, { description: "The actor's id" }) actorId!: string;
+  @Field(() => StoredMetricEnum, { description: "The metric" }) measure!: string;
+  @Field(() => Float, { nullable: true, description: "The value (ARTICULATION_POINT: 1 or 0); null where the measure is undefined, e.g. constraint of an actor without ties" })
+  value!: number | null;
+  @Field(() => ID, { description: "The job (and MetricRun) that computed it" }) job!: string;
+  @Field(() => String, { description: "When that job started computing (ISO 8601)" }) computedAt!: string;
+  @Field(() => String, { description: "JSON: the graph selection it was computed on (platform, asOf, relationship types, direction, weights)" }) scope!: string;
+}
+
+@ObjectType({ description: "How scores were computed: exactly, or estimated from sampled pivots (betweenness above METRICS_EXACT_LIMIT)" })
+export class MetricEstimate {
+  @Field(() => Boolean, { description: "True for exact scores" }) exact!: boolean;
+  @Field(() => Int, { nullable: true, description: "Pivots (source actors) sampled (Brandes–Pich); null when exact" }) samples!: number | null;
+  @Field(() => Float, { nullable: true, description: "Largest error of any actor's normalised score, at the confidence below (Hoeffding bound with a union bound over the actors); null when exact" })
+  errorBound!: number | null;
+  @Field(() => Float, { nullable: true, description: "Probability that every score is within errorBound of the exact one; null when exact" }) confidence!: number | null;
+}
+
+@ObjectType({ description: "An actor in one page of a ranking, with the cursor that points after it" })
+export class RankingEdge {
+  @Field(() => String, { description: "Pass as after to read the actors after this one" }) cursor!: string;
+  @Field(() => RankedActor, { description: "The actor, its rank and score" }) node!: RankedActor;
+}
+
+@ObjectType({ description: "Where a page of a ranking ends" })
+export class RankingPageInfo {
+  @Field(() => Boolean, { description: "More actors follow" }) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: "The last edge's cursor; null on an empty page" }) endCursor!: string | null;
+}
+
+@ObjectType({ description: "One page of the ranking of every actor of a selection by a measure (connection-style; its cursors are bound to the query and the graph version)" })
+export class RankingPage {
+  @Field(() => [RankingEdge], { description: "The actors of this page, highest score first (ties by name, then id)" }) edges!: RankingEdge[];
+  @Field(() => RankingPageInfo, { description: "Whether more follow, and the cursor to read them" }) pageInfo!: RankingPageInfo;
+  @Field(() => Int, { description: "Actors with a score in the selection, every page together" }) totalCount!: number;
+  @Field(() => MetricEstimate, { description: "Exact, or estimated (and how well)" }) estimate!: MetricEstimate;
 }

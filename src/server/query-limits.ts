@@ -482,7 +482,9 @@ export function checkRequestInput(
       Field(field) {
         const definition = typeInfo.getFieldDef();
         const named = definition ? getNamedType(definition.type) : undefined;
-        const isRelayConnection = isObjectType(named) && "edges" in named.getFields() && "pageInfo" in named.getFields();
+        // The generated connections (@neo4j/graphql names them *Connection) take offset cursors; a
+        // code-first page type (RankingPage) checks its own cursors.
+        const isRelayConnection = isObjectType(named) && named.name.endsWith("Connection") && "edges" in named.getFields() && "pageInfo" in named.getFields();
         const isSyncMutation = mutationType !== null && mutationType !== undefined && typeInfo.getParentType() === mutationType && field.name.value.startsWith("sync");
         const shown = field.alias?.value ?? field.name.value;
         for (const argument of field.arguments ?? []) {

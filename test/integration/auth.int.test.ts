@@ -42,7 +42,7 @@ describe("roles", () => {
 
   const createFirm = (externalId: string) => `mutation { createFirms(input: [{ name: "Auth test ${externalId}", source: "${source}", externalId: "${externalId}", population: MANUFACTURER }]) { firms { id } } }`;
   const syncDryRun = () => `mutation { syncPartnerData(source: "${source}", dryRun: true, actors: [{ externalId: "s1", label: Firm, name: "Synced", population: MANUFACTURER }]) { dryRun counts { CREATED } } }`;
-  const runMetrics = `mutation { runMetrics(metrics: [DEGREE], graph: { platform: "${diyiqiang}" }) { actorCount } }`;
+  const runMetrics = `mutation { runMetrics(metrics: [DEGREE], graph: { platform: "${diyiqiang}" }, wait: true) { actorCount } }`;
 
   const firmsWritten = async () =>
     (await api.db.read<{ n: number }>({ name: "test.authFirms", cypher: "MATCH (f:Firm {source: $source}) RETURN count(f) AS n" }, { source }))[0]!.n;

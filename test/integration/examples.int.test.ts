@@ -12,8 +12,11 @@ import {
   ListPlatformsDocument,
   MemberAggregatesDocument,
   MembersProvidersPlatformsDocument,
+  MetricHistoryDocument,
+  MetricJobDocument,
   MetricRunsDocument,
   PlatformMembersDocument,
+  RankingPageDocument,
   RunMetricsDocument,
   SearchFirmsDocument,
   SyncPartnerDataDocument,
@@ -142,9 +145,17 @@ describe("the example operations (examples/operations, README)", () => {
     expect(data.ecosystemHealth.serviceCoverage.find((c) => c.category === "LEGAL")!.share).toBeLessThan(0.1);
   });
 
-  it("RunMetrics, then TopFirmsByPageRank and MetricRuns: ten firms, every one with a PageRank, highest first", async () => {
+  it("RunMetrics answers with a job; MetricJob follows it to DONE; then TopFirmsByPageRank, MetricRuns and MetricHistory", async () => {
     const runResult = await run("RunMetrics", RunMetricsDocument, {});
-    expect(runResult.runMetrics.actorCount).toBeGreaterThan(SEED_FACTS.diyiqiangActiveMemberCount);
+    expect(["QUEUED", "RUNNING", "WRITING", "DONE"]).toContain(runResult.runMetrics.state);
+    let job = (await run("MetricJob", MetricJobDocument, { id: runResult.runMetrics.id })).metricJob;
+    for (let i = 0; i < 600 && job.state !== "DONE" && job.state !== "FAILED"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = (await run("MetricJob", MetricJobDocument, { id: runResult.runMetrics.id })).metricJob;
+    }
+    expect(job).toMatchObject({ state: "DONE", progress: 1, error: null });
+    expect(job.actorCount).toBeGreaterThan(SEED_FACTS.diyiqiangActiveMemberCount);
+    expect(job.writtenActors).toBe(job.actorCount);
     const top = await run("TopFirmsByPageRank", TopFirmsByPageRankDocument, {});
     expect(top.firms).toHaveLength(10);
     const ranks = top.firms.map((f) => f.pageRank);
@@ -152,6 +163,19 @@ describe("the example operations (examples/operations, README)", () => {
     expect([...ranks].sort((a, b) => b! - a!)).toEqual(ranks);
     const runs = await run("MetricRuns", MetricRunsDocument, {});
     expect(runs.metricRuns[0]!.id).toBe(runResult.runMetrics.id);
+    const history = await run("MetricHistory", MetricHistoryDocument, { actor: diyiqiangId });
+    expect(history.metricHistory[0]).toMatchObject({ job: runResult.runMetrics.id });
+    expect(history.metricHistory[0]!.value).toBeGreaterThan(0);
+  });
+
+  it("RankingPage: two pages of betweenness, exact on the sample data, no actor twice", async () => {
+    const first = (await run("RankingPage", RankingPageDocument, {})).centralityRankingPage;
+    expect(first.estimate.exact).toBe(true);
+    expect(first.edges).toHaveLength(50);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await run("RankingPage", RankingPageDocument, { after: first.pageInfo.endCursor })).centralityRankingPage;
+    expect(second.edges[0]!.node.rank).toBe(51);
+    expect(second.edges[0]!.node.score).toBeLessThanOrEqual(first.edges[49]!.node.score);
   });
 
   it("TopBrokersReport: two reports, the platform given by name", async () => {

@@ -158,7 +158,7 @@ describe("coordination metrics", () => {
     it("writes metrics back onto the nodes, sortable with the generated API, and keeps every run", async () => {
       const run = async () =>
         (
-          await api.query(`mutation { runMetrics(metrics: [PAGERANK, DEGREE, ARTICULATION_POINT], graph: { platform: "${diyiqiang}" }) {
+          await api.query(`mutation { runMetrics(metrics: [PAGERANK, DEGREE, ARTICULATION_POINT], graph: { platform: "${diyiqiang}" }, wait: true) {
             id metrics actorCount relationshipCount durationMs parameters } }`)
         ).runMetrics;
       const first = await run();
