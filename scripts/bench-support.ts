@@ -1,4 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { prepareDatabase } from "../src/api";
+import type { Config } from "../src/config";
+import { connectToNeo4j, type Database } from "../src/db/database";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 
 /** Peak resident memory (VmHWM, bytes) of another process, e.g. the embedded Neo4j JVM (Linux only). */
 export function processPeakRss(pid: number | undefined): number | null {
@@ -56,4 +60,35 @@ export function parseIntegerOptions<K extends string>(
     options[key] = value;
   }
   return options;
+}
+
+/**
+ * A script's private embedded Neo4j: its data folder (which must end with `dataDir`, so a wrong
+ * setting never wipes another database) removed, Neo4j started on it, a driver connected and the
+ * schema prepared. If connecting or preparing fails, the started Neo4j is stopped again.
+ */
+export async function startScratchNeo4j(
+  config: Config,
+  dataDir: string,
+  log: (message: string) => void,
+  projectRoot: string,
+): Promise<{ embedded: EmbeddedNeo4j; db: Database }> {
+  const folder = config.neo4j.embedded.dataDir;
+  if (!folder.endsWith(dataDir)) throw new Error(`Refusing to wipe unexpected data folder ${folder}`);
+  rmSync(folder, { recursive: true, force: true });
+  const embedded = await startEmbeddedNeo4j(config.neo4j.embedded, { info: (m) => log(`[neo4j] ${m}`), warn: (m) => console.warn(`[neo4j] ${m}`) });
+  try {
+    const db = await connectToNeo4j({ ...config.neo4j, uri: embedded.uri });
+    await prepareDatabase(db, projectRoot);
+    return { embedded, db };
+  } catch (error) {
+    await embedded.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Ctrl-C or a TERM signal runs the script's clean-up (children, driver, Neo4j) before it exits. */
+export function cleanUpOnSignals(cleanUp: () => Promise<void>): void {
+  process.once("SIGTERM", () => void cleanUp().then(() => process.exit(143)));
+  process.once("SIGINT", () => void cleanUp().then(() => process.exit(130)));
 }

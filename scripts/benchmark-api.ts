@@ -35,16 +35,15 @@ import { createInterface } from "node:readline";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { prepareDatabase } from "../src/api";
 import { mintToken } from "../src/auth/dev-token";
 import { findProjectRoot, loadConfig } from "../src/config";
-import { connectToNeo4j, Database } from "../src/db/database";
+import { Database } from "../src/db/database";
 import { buildEcographSchema } from "../src/graphql/build-schema";
 import { loadTypeDefs } from "../src/graphql/type-defs";
 import { graphql } from "graphql";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { mulberry32 } from "../src/seeded-random";
-import { exitOnFailure, parseIntegerOptions } from "./bench-support";
+import { cleanUpOnSignals, exitOnFailure, parseIntegerOptions, startScratchNeo4j } from "./bench-support";
 
 const DATA_DIR = join(".neo4j", "bench-api-data");
 const PLATFORM = "Bench Platform 00";
@@ -457,16 +456,12 @@ async function main(): Promise<void> {
     await db?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
   };
-  process.once("SIGTERM", () => void cleanUp().then(() => process.exit(143)));
-  process.once("SIGINT", () => void cleanUp().then(() => process.exit(130)));
+  cleanUpOnSignals(cleanUp);
 
   try {
-    const dataDir = config.neo4j.embedded.dataDir;
-    if (!dataDir.endsWith(DATA_DIR)) throw new Error(`Refusing to wipe unexpected data folder ${dataDir}`);
-    rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j(config.neo4j.embedded, { info: (m) => log(`[neo4j] ${m}`), warn: (m) => console.warn(`[neo4j] ${m}`) });
-    db = await connectToNeo4j({ ...config.neo4j, uri: embedded.uri });
-    await prepareDatabase(db, root);
+    const scratch = await startScratchNeo4j(config, DATA_DIR, log, root);
+    embedded = scratch.embedded;
+    db = scratch.db;
     const loadStarted = performance.now();
     const graph = await loadGraph(db.driver, options.firms);
     log(`graph loaded in ${fmt((performance.now() - loadStarted) / 1000, 1)} s: ${JSON.stringify(graph)}`);

@@ -22,17 +22,15 @@
  */
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
-import { prepareDatabase } from "../src/api";
 import { findProjectRoot, loadConfig } from "../src/config";
-import { connectToNeo4j, type Database } from "../src/db/database";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+import type { Database } from "../src/db/database";
+import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { deleteBenchData, GeneratedEcosystem, loadGraph } from "./bench-graph";
-import { processPeakRss } from "./bench-support";
+import { cleanUpOnSignals, processPeakRss, startScratchNeo4j } from "./bench-support";
 
 const DATA_DIR = join(".neo4j", "bench-responsiveness");
 const PROBE = JSON.stringify({ query: "{ platforms { name } }" });
@@ -209,15 +207,11 @@ async function main(): Promise<void> {
     await db?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
   };
-  process.once("SIGTERM", () => void cleanUp().then(() => process.exit(143)));
-  process.once("SIGINT", () => void cleanUp().then(() => process.exit(130)));
+  cleanUpOnSignals(cleanUp);
   try {
-    const dataDir = config.neo4j.embedded.dataDir;
-    if (!dataDir.endsWith(DATA_DIR)) throw new Error(`Refusing to wipe unexpected data folder ${dataDir}`);
-    rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j(config.neo4j.embedded, { info: (m) => log(`[neo4j] ${m}`), warn: (m) => console.warn(`[neo4j] ${m}`) });
-    db = await connectToNeo4j({ ...config.neo4j, uri: embedded.uri });
-    await prepareDatabase(db, root);
+    const scratch = await startScratchNeo4j(config, DATA_DIR, log, root);
+    embedded = scratch.embedded;
+    db = scratch.db;
     await loadEcosystem(db, options.small);
 
     api = await startApiProcess({

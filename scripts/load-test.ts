@@ -20,7 +20,7 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -28,12 +28,11 @@ import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { buildSeedData, SEED_FACTS } from "../seed/ecosystems";
 import { loadSeed, seedNodeId } from "../seed/load-seed";
-import { prepareDatabase } from "../src/api";
 import { mintToken } from "../src/auth/dev-token";
 import { findProjectRoot, loadConfig } from "../src/config";
-import { connectToNeo4j, type Database } from "../src/db/database";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
-import { parseIntegerOptions, exitOnFailure } from "./bench-support";
+import type { Database } from "../src/db/database";
+import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+import { cleanUpOnSignals, exitOnFailure, parseIntegerOptions, startScratchNeo4j } from "./bench-support";
 
 const BOLT_PORT = "0"; // any free port: the launcher reports the one it took
 const DATA_DIR = join(".neo4j", "load-data");
@@ -345,15 +344,12 @@ async function main(): Promise<void> {
     await db?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
   };
-  process.once("SIGTERM", () => void cleanUp().then(() => process.exit(143)));
+  cleanUpOnSignals(cleanUp);
 
   try {
-    const dataDir = config.neo4j.embedded.dataDir;
-    if (!dataDir.endsWith(DATA_DIR)) throw new Error(`Refusing to wipe unexpected data folder ${dataDir}`);
-    rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j(config.neo4j.embedded, { info: (m) => log(`[neo4j] ${m}`), warn: (m) => console.warn(`[neo4j] ${m}`) });
-    db = await connectToNeo4j({ ...config.neo4j, uri: embedded.uri });
-    await prepareDatabase(db, root);
+    const scratch = await startScratchNeo4j(config, DATA_DIR, log, root);
+    embedded = scratch.embedded;
+    db = scratch.db;
     const seeded = await loadSeed(db, buildSeedData());
     log(`schema ready, sample ecosystems loaded (${JSON.stringify(seeded)})`);
 
