@@ -3,6 +3,9 @@ import { DatabaseUnavailableError } from "../errors";
 import { BUMP_GRAPH_VERSION } from "./graph-version";
 import { mapNeo4jError } from "./neo4j-errors";
 
+/** How many records `readEach` hands over before it lets the event loop take other work. */
+const READ_EACH_YIELD_EVERY = 2_000;
+
 /** A Cypher statement with a name, so logs and query counts say which one ran. */
 export interface NamedQuery {
   readonly name: string;
@@ -71,7 +74,17 @@ export class Database {
         async (tx) => {
           if (attempt++ > 0) options.onRestart?.();
           const result = tx.run<T>(query.cypher, params);
-          for await (const record of result) onRecord(record.toObject());
+          let sinceYield = 0;
+          for await (const record of result) {
+            onRecord(record.toObject());
+            // Records already received are handed over in microtasks, which never let an HTTP
+            // request in: a long read (100,000 actors' neighbour lists) gives the event loop a
+            // turn every few thousand records, so other requests wait milliseconds, not the read.
+            if (++sinceYield === READ_EACH_YIELD_EVERY) {
+              sinceYield = 0;
+              await new Promise<void>((resolve) => setImmediate(resolve));
+            }
+          }
         },
         { timeout: this.options.transactionTimeoutMs },
       );
