@@ -129,12 +129,14 @@ export const LOCK_JOB_KEY: NamedQuery = {
 
 /** Active jobs whose owner stopped sending heartbeats: the process running them died. */
 const STALE = `j.state IN $active AND j.heartbeatAt < datetime() - duration({milliseconds: $staleMs})`;
+/** What a job whose process died becomes: FAILED, with the code and message that say so. */
+const MARK_ABANDONED = `SET j.state = 'FAILED', j.finishedAt = datetime(), j.errorCode = '${ABANDONED}', j.errorMessage = $abandoned`;
 
 export const FAIL_ABANDONED_JOBS_OF_KEY: NamedQuery = {
   name: "metricJobs.failAbandonedOfKey",
   cypher: `
     MATCH (j:MetricJob {key: $key}) WHERE ${STALE}
-    SET j.state = 'FAILED', j.finishedAt = datetime(), j.errorCode = '${ABANDONED}', j.errorMessage = $abandoned`,
+    ${MARK_ABANDONED}`,
   changesGraph: false,
 };
 
@@ -173,7 +175,7 @@ export const FAIL_ABANDONED_JOB: NamedQuery = {
   name: "metricJobs.failAbandoned",
   cypher: `
     MATCH (j:MetricJob {id: $id}) WHERE ${STALE}
-    SET j.state = 'FAILED', j.finishedAt = datetime(), j.errorCode = '${ABANDONED}', j.errorMessage = $abandoned`,
+    ${MARK_ABANDONED}`,
   changesGraph: false,
 };
 

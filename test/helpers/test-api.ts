@@ -75,3 +75,32 @@ export function uniqueSource(prefix: string): string {
 export async function removeTestData(db: Database, source: string): Promise<void> {
   await db.write({ name: "test.removeBySource", cypher: "MATCH (n {source: $source}) DETACH DELETE n" }, { source });
 }
+
+/**
+ * The usual set-up of a suite that syncs: one API started before its tests (with these settings),
+ * `newSource(name)` for a provenance source of each test's own, and after the tests every node made
+ * under those sources removed and the API closed.
+ */
+export function useTestApi(overrides: Record<string, string> = {}): { readonly api: TestApi; newSource(name: string): string } {
+  let api: TestApi | undefined;
+  const sources: string[] = [];
+  beforeAll(async () => {
+    api = await startTestApi(overrides);
+  });
+  afterAll(async () => {
+    if (!api) return;
+    for (const source of sources) await removeTestData(api.db, source);
+    await api.close();
+  });
+  return {
+    get api(): TestApi {
+      if (!api) throw new Error("The test API is not started yet: use it inside a test or a hook, not at describe time");
+      return api;
+    },
+    newSource(name: string): string {
+      const source = uniqueSource(name);
+      sources.push(source);
+      return source;
+    },
+  };
+}

@@ -5,28 +5,20 @@ import { buildProgram } from "../../src/cli/ecograph";
 import { findProjectRoot } from "../../src/config";
 import { exportRecords, recordsWithoutSource, toCsv, toJsonLines } from "../../src/sync/export";
 import { importFile } from "../../src/sync/import-file";
-import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../helpers/test-api";
+import { useTestApi } from "../helpers/test-api";
 
 /**
  * The `ecograph` command against the real API and Neo4j: import over --url with the API's roles,
  * a whole chain loaded through it, and export in the import format with a round trip.
  */
 describe("ecograph import over the API, and export", () => {
-  let api: TestApi;
-  const sources: string[] = [];
+  const suite = useTestApi({ SYNC_MAX_RECORDS: "50" });
+  const newSource = suite.newSource;
   const scratch = mkdtempSync(join(tmpdir(), "ecograph-cli-"));
   const example = join(findProjectRoot(), "examples", "ecosystem", "lishui-valves.jsonl");
-  const newSource = (name: string) => {
-    const source = uniqueSource(name);
-    sources.push(source);
-    return source;
-  };
   const output: string[] = [];
   let write: typeof process.stdout.write;
 
-  beforeAll(async () => {
-    api = await startTestApi({ SYNC_MAX_RECORDS: "50" });
-  });
   beforeEach(() => {
     write = process.stdout.write;
     process.stdout.write = ((text: string) => (output.push(String(text)), true)) as typeof process.stdout.write;
@@ -36,19 +28,15 @@ describe("ecograph import over the API, and export", () => {
     process.stdout.write = write;
     process.exitCode = undefined;
   });
-  afterAll(async () => {
-    for (const source of sources) await removeTestData(api.db, source);
-    await api?.close();
-  });
 
   const ecograph = (...args: string[]) => buildProgram().parseAsync(["node", "ecograph", ...args]);
   const count = async (source: string) =>
-    (await api.db.read<{ n: number }>({ name: "test.cliCount", cypher: "MATCH (n {source: $source}) RETURN count(n) AS n" }, { source }))[0]!.n;
+    (await suite.api.db.read<{ n: number }>({ name: "test.cliCount", cypher: "MATCH (n {source: $source}) RETURN count(n) AS n" }, { source }))[0]!.n;
 
   it("is refused for a reader token and writes nothing", async () => {
     const source = newSource("cli-reader");
-    const token = await api.token(["reader"]);
-    await expect(ecograph("import", example, "--source", source, "--url", api.server.url, "--token", token, "--chunk", "7")).rejects.toThrow(
+    const token = await suite.api.token(["reader"]);
+    await expect(ecograph("import", example, "--source", source, "--url", suite.api.server.url, "--token", token, "--chunk", "7")).rejects.toThrow(
       /The API refused the import \(FORBIDDEN\).*integrator/,
     );
     expect(await count(source)).toBe(0);
@@ -56,20 +44,20 @@ describe("ecograph import over the API, and export", () => {
 
   it("loads a whole chain for an integrator token, and chainCompleteness matches a hand computation", async () => {
     const source = newSource("cli-integrator");
-    const token = await api.token(["integrator"]);
+    const token = await suite.api.token(["integrator"]);
     const rejects = join(scratch, "valves.rejected.jsonl");
-    await ecograph("import", example, "--source", source, "--url", api.server.url, "--token", token, "--chunk", "7", "--rejects", rejects);
+    await ecograph("import", example, "--source", source, "--url", suite.api.server.url, "--token", token, "--chunk", "7", "--rejects", rejects);
     expect(process.exitCode).toBe(0);
     expect(existsSync(rejects)).toBe(false);
     const summary = output.join("");
     expect(summary).toMatch(/stages\s+3\s+0\s+0\s+0/);
     expect(summary).toMatch(/total\s+23\s+0\s+0\s+0/);
 
-    const { industrialChains } = await api.query(
+    const { industrialChains } = await suite.api.query(
       `query($source: String!) { industrialChains(where: { source: { eq: $source } }) { id } }`,
       { source },
     );
-    const { chainCompleteness } = await api.query(
+    const { chainCompleteness } = await suite.api.query(
       `query($chain: ID!) { chainCompleteness(chain: $chain) { coverage depth linkContinuity gaps { name } } }`,
       { chain: industrialChains[0].id },
     );
@@ -82,7 +70,7 @@ describe("ecograph import over the API, and export", () => {
 
     // The second run over the API: everything UNCHANGED.
     output.length = 0;
-    await ecograph("import", example, "--source", source, "--url", api.server.url, "--token", token, "--chunk", "7");
+    await ecograph("import", example, "--source", source, "--url", suite.api.server.url, "--token", token, "--chunk", "7");
     expect(output.join("")).toMatch(/total\s+0\s+0\s+23\s+0/);
   });
 
@@ -98,8 +86,8 @@ describe("ecograph import over the API, and export", () => {
       ].map((r) => JSON.stringify(r)).join("\n"),
     );
     const rejects = join(scratch, "rejected-end.rejected.jsonl");
-    const token = await api.token(["integrator"]);
-    await ecograph("import", file, "--source", source, "--url", api.server.url, "--token", token, "--chunk", "2", "--rejects", rejects);
+    const token = await suite.api.token(["integrator"]);
+    await ecograph("import", file, "--source", source, "--url", suite.api.server.url, "--token", token, "--chunk", "2", "--rejects", rejects);
     expect(process.exitCode).toBe(1);
     const reasons = readFileSync(rejects, "utf8").trim().split("\n").map((l) => JSON.parse(l).reason);
     expect(reasons).toEqual([
@@ -112,28 +100,28 @@ describe("ecograph import over the API, and export", () => {
     const first = newSource("export-a");
     const second = newSource("export-b");
     const load = (source: string, file: string) =>
-      importFile(api.db, { source, file, dryRun: false, rejectsFile: join(scratch, `${source}.rejected`), chunk: 100, batchSize: 10 });
+      importFile(suite.api.db, { source, file, dryRun: false, rejectsFile: join(scratch, `${source}.rejected`), chunk: 100, batchSize: 10 });
     expect((await load(first, example)).counts.REJECTED).toBe(0);
-    const exported = await exportRecords(api.db, { source: first });
+    const exported = await exportRecords(suite.api.db, { source: first });
     expect(exported.counts).toEqual({ region: 2, chain: 1, stage: 3, actor: 6, relationship: 11 });
     expect(exported.skipped).toEqual([]);
     const file = join(scratch, "export-a.jsonl");
     writeFileSync(file, toJsonLines(exported.records));
     expect((await load(second, file)).counts).toMatchObject({ CREATED: 23, REJECTED: 0 });
-    const again = await exportRecords(api.db, { source: second });
+    const again = await exportRecords(suite.api.db, { source: second });
     expect(toJsonLines(again.records)).toBe(readFileSync(file, "utf8"));
     // The CSV form goes round the same way.
     const csv = join(scratch, "export-a.csv");
     writeFileSync(csv, toCsv(exported.records));
     const third = newSource("export-c");
     expect((await load(third, csv)).counts).toMatchObject({ CREATED: 23, REJECTED: 0 });
-    expect(toJsonLines((await exportRecords(api.db, { source: third })).records)).toBe(readFileSync(file, "utf8"));
+    expect(toJsonLines((await exportRecords(suite.api.db, { source: third })).records)).toBe(readFileSync(file, "utf8"));
   });
 
   it("exports through the command, one platform's ecosystem", async () => {
     const source = newSource("export-cli");
-    await importFile(api.db, { source, file: example, dryRun: false, rejectsFile: join(scratch, "x.rejected"), chunk: 100, batchSize: 10 });
-    const { platforms } = await api.query(`query($source: String!) { platforms(where: { source: { eq: $source } }) { id } }`, { source });
+    await importFile(suite.api.db, { source, file: example, dryRun: false, rejectsFile: join(scratch, "x.rejected"), chunk: 100, batchSize: 10 });
+    const { platforms } = await suite.api.query(`query($source: String!) { platforms(where: { source: { eq: $source } }) { id } }`, { source });
     const target = join(scratch, "platform.jsonl");
     await ecograph("export", target, "--source", source, "--platform", platforms[0].id);
     expect(process.exitCode).toBe(0);
@@ -145,15 +133,15 @@ describe("ecograph import over the API, and export", () => {
   });
   it("names what a whole-graph export cannot write: records made outside the sync, without a source", async () => {
     const countOf = (lines: string[], kind: string) => Number(lines.find((l) => l.includes(` ${kind} node`))?.split(" ")[0] ?? 0);
-    const before = countOf(await recordsWithoutSource(api.db), "Firm");
+    const before = countOf(await recordsWithoutSource(suite.api.db), "Firm");
     const name = `Hand-made firm ${Date.now()}`;
-    await api.db.write({ name: "test.handMadeFirm", cypher: "CREATE (:Actor:Firm {id: randomUUID(), name: $name})" }, { name });
+    await suite.api.db.write({ name: "test.handMadeFirm", cypher: "CREATE (:Actor:Firm {id: randomUUID(), name: $name})" }, { name });
     try {
-      const lines = await recordsWithoutSource(api.db);
+      const lines = await recordsWithoutSource(suite.api.db);
       expect(countOf(lines, "Firm")).toBe(before + 1);
       expect(lines.find((l) => l.includes(" Firm node"))).toMatch(/without a source or externalId .*sync them under a source/);
     } finally {
-      await api.db.write({ name: "test.removeHandMadeFirm", cypher: "MATCH (f:Firm {name: $name}) DETACH DELETE f" }, { name });
+      await suite.api.db.write({ name: "test.removeHandMadeFirm", cypher: "MATCH (f:Firm {name: $name}) DETACH DELETE f" }, { name });
     }
   });
 });

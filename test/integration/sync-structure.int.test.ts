@@ -1,4 +1,4 @@
-import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../helpers/test-api";
+import { useTestApi } from "../helpers/test-api";
 
 /**
  * Every kind of the model through syncPartnerData, over GraphQL against the real Neo4j: regions
@@ -6,21 +6,8 @@ import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../hel
  * relationships LOCATED_IN, OPERATES_IN, SUPPORTS → chain; relationships with their own key.
  */
 describe("sync of every kind", () => {
-  let api: TestApi;
-  const sources: string[] = [];
-  const newSource = (name: string) => {
-    const source = uniqueSource(name);
-    sources.push(source);
-    return source;
-  };
-
-  beforeAll(async () => {
-    api = await startTestApi({ SYNC_BATCH_SIZE: "2", SYNC_MAX_RECORDS: "200" });
-  });
-  afterAll(async () => {
-    for (const source of sources) await removeTestData(api.db, source);
-    await api?.close();
-  });
+  const suite = useTestApi({ SYNC_BATCH_SIZE: "2", SYNC_MAX_RECORDS: "200" });
+  const newSource = suite.newSource;
 
   const SYNC = `
     mutation Sync($source: String!, $regions: [SyncRegionInput!], $chains: [SyncChainInput!], $stages: [SyncStageInput!],
@@ -37,11 +24,11 @@ describe("sync of every kind", () => {
     counts: Record<string, number>;
     outcomes: Array<{ kind: string; position: number; key: string; outcome: string; reason: string | null; id: string | null }>;
   };
-  const sync = async (variables: Record<string, unknown>): Promise<Report> => (await api.query(SYNC, variables)).syncPartnerData;
+  const sync = async (variables: Record<string, unknown>): Promise<Report> => (await suite.api.query(SYNC, variables)).syncPartnerData;
 
   /** Nodes and relationships of a source, and a checksum over them (ends and properties). */
   const state = async (source: string) => {
-    const [row] = await api.db.read<{ nodes: number; relationships: number; checksum: string }>(
+    const [row] = await suite.api.db.read<{ nodes: number; relationships: number; checksum: string }>(
       {
         name: "test.structureState",
         cypher: `
@@ -59,7 +46,7 @@ describe("sync of every kind", () => {
   };
   const feeds = async (source: string, chain: string) =>
     (
-      await api.db.read<{ pair: string }>(
+      await suite.api.db.read<{ pair: string }>(
         {
           name: "test.feeds",
           cypher: `MATCH (c:IndustrialChain {source: $source, externalId: $chain})-[:HAS_STAGE]->(a)-[:FEEDS]->(b)
@@ -114,7 +101,7 @@ describe("sync of every kind", () => {
     expect(second.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: 18, REJECTED: 0 });
     expect(await state(source)).toEqual(afterFirst);
 
-    const [hierarchy] = await api.db.read<{ path: string[]; anchor: string; supported: boolean }>(
+    const [hierarchy] = await suite.api.db.read<{ path: string[]; anchor: string; supported: boolean }>(
       {
         name: "test.structureShape",
         cypher: `MATCH p = (:Region {source: $source, externalId: 'R-district'})-[:PART_OF*]->(:Region {externalId: 'R-province'})
@@ -131,7 +118,7 @@ describe("sync of every kind", () => {
     const source = newSource("completeness");
     await sync({ source, ...payload });
     const chainId = (await sync({ source, chains: payload.chains })).outcomes[0]!.id;
-    const { chainCompleteness } = await api.query(
+    const { chainCompleteness } = await suite.api.query(
       `query($chain: ID!) { chainCompleteness(chain: $chain) { coverage depth linkContinuity gaps { name } } }`,
       { chain: chainId },
     );
@@ -235,7 +222,7 @@ describe("sync of every kind", () => {
     expect(first.counts).toEqual({ CREATED: 5, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 });
     const again = await sync({ source, relationships: [contracts[0], { ...contracts[1], volume: 7 }] });
     expect(again.outcomes.map((o) => o.outcome)).toEqual(["UNCHANGED", "UPDATED"]);
-    const stored = await api.db.read<{ key: string; volume: number }>(
+    const stored = await suite.api.db.read<{ key: string; volume: number }>(
       {
         name: "test.keyedSupplies",
         cypher: "MATCH (:Firm {source: $source, externalId: 'F-1'})-[r:SUPPLIES]->(:Firm {externalId: 'F-2'}) RETURN r.externalId AS key, r.volume AS volume ORDER BY key",

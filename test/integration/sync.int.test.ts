@@ -1,22 +1,9 @@
-import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../helpers/test-api";
+import { useTestApi } from "../helpers/test-api";
 
 /** Partner sync over GraphQL against the real Neo4j. Each test syncs under a source of its own. */
 describe("partner data sync", () => {
-  let api: TestApi;
-  const sources: string[] = [];
-  const newSource = (name: string) => {
-    const source = uniqueSource(name);
-    sources.push(source);
-    return source;
-  };
-
-  beforeAll(async () => {
-    api = await startTestApi({ SYNC_BATCH_SIZE: "3", SYNC_MAX_RECORDS: "100" });
-  });
-  afterAll(async () => {
-    for (const source of sources) await removeTestData(api.db, source);
-    await api?.close();
-  });
+  const suite = useTestApi({ SYNC_BATCH_SIZE: "3", SYNC_MAX_RECORDS: "100" });
+  const newSource = suite.newSource;
 
   const SYNC = `
     mutation Sync($source: String!, $actors: [SyncActorInput!], $relationships: [SyncRelationshipInput!], $dryRun: Boolean! = false) {
@@ -27,11 +14,11 @@ describe("partner data sync", () => {
         batches { kind index records committed }
       }
     }`;
-  const sync = async (variables: Record<string, unknown>) => (await api.query(SYNC, variables)).syncPartnerData;
+  const sync = async (variables: Record<string, unknown>) => (await suite.api.query(SYNC, variables)).syncPartnerData;
 
   /** Nodes with the source, relationships written by it, and a checksum of their properties. */
   const state = async (source: string) => {
-    const [row] = await api.db.read<{ nodes: number; relationships: number; checksum: string }>(
+    const [row] = await suite.api.db.read<{ nodes: number; relationships: number; checksum: string }>(
       {
         name: "test.syncState",
         cypher: `
@@ -83,7 +70,7 @@ describe("partner data sync", () => {
       relationships: [{ type: "MEMBER_OF", from: { externalId: "F-2" }, to: { externalId: "P-1" }, since: "2022-01-15", until: "2024-06-30" }],
     });
     expect(result.outcomes.map((o: any) => o.outcome)).toEqual(["UPDATED", "UPDATED"]);
-    const firm = await api.query(
+    const firm = await suite.api.query(
       `query($s: String!) { firms(where: { source: { eq: $s }, externalId: { eq: "F-2" } }) {
         retiredAt memberOfConnection { edges { properties { since until } } } } }`,
       { s: source },
@@ -135,7 +122,7 @@ describe("partner data sync", () => {
     expect(again.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: 4, REJECTED: 0 });
     const retired = await sync({ source, actors: [{ label: "Firm", externalId: "F-2", name: "Ends Firm Two", population: "BUYER", retired: true }] });
     expect(retired.counts).toEqual({ CREATED: 0, UPDATED: 0, UNCHANGED: 1, REJECTED: 0 });
-    const firm = await api.query(`query($s: String!) { firms(where: { source: { eq: $s }, externalId: { eq: "F-2" } }) { retiredAt } }`, { s: source });
+    const firm = await suite.api.query(`query($s: String!) { firms(where: { source: { eq: $s }, externalId: { eq: "F-2" } }) { retiredAt } }`, { s: source });
     expect(firm.firms[0].retiredAt).not.toBeNull();
   });
 
@@ -192,7 +179,7 @@ describe("partner data sync", () => {
       relationships: [{ type: "SUPPLIES", from: { externalId: "F-1" }, to: { externalId: "F-2" }, volume: 12.5 }],
     });
     expect(changedDry.outcomes.map((o: any) => o.outcome)).toEqual(["UPDATED", "UNCHANGED"]);
-    const firm = await api.query(`query($s: String!) { firms(where: { source: { eq: $s }, externalId: { eq: "F-1" } }) { name } }`, { s: source });
+    const firm = await suite.api.query(`query($s: String!) { firms(where: { source: { eq: $s }, externalId: { eq: "F-1" } }) { name } }`, { s: source });
     expect(firm.firms[0].name).toBe("Alpha Hinges");
   });
 
@@ -211,11 +198,11 @@ describe("partner data sync", () => {
   it("refuses a request over the record limit as a whole, writing nothing", async () => {
     const source = newSource("limit");
     const actors = Array.from({ length: 101 }, (_, i) => ({ label: "Platform", externalId: `P-${i}`, name: `P ${i}` }));
-    const body = await api.request(SYNC, { source, actors });
+    const body = await suite.api.request(SYNC, { source, actors });
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toContain("at most 100 records (SYNC_MAX_RECORDS), but this one has 101");
     expect(await state(source)).toMatchObject({ nodes: 0 });
-    const badSource = await api.request(SYNC, { source: "no spaces allowed", actors: [] });
+    const badSource = await suite.api.request(SYNC, { source: "no spaces allowed", actors: [] });
     expect(badSource.errors?.[0]?.message).toContain('source must be 1 to 100 letters');
   });
 
@@ -225,7 +212,7 @@ describe("partner data sync", () => {
     // Walk to the end of the feed first: the cursor then stands after everything seen so far.
     let cursor: string | null = null;
     for (;;) {
-      const page: any = (await api.query(CHANGES, { after: cursor, first: 1000 })).changes;
+      const page: any = (await suite.api.query(CHANGES, { after: cursor, first: 1000 })).changes;
       cursor = page.endCursor;
       if (!page.hasNextPage) break;
     }
@@ -235,7 +222,7 @@ describe("partner data sync", () => {
     const seen: any[] = [];
     let after = cursor;
     for (let pages = 0; pages < 10; pages += 1) {
-      const page: any = (await api.query(CHANGES, { after, first: 3 })).changes;
+      const page: any = (await suite.api.query(CHANGES, { after, first: 3 })).changes;
       seen.push(...page.changes);
       after = page.endCursor;
       if (!page.hasNextPage) break;
@@ -246,9 +233,9 @@ describe("partner data sync", () => {
     const order = seen.map((c) => `${c.changedAt}|${c.kind}|${c.id}`);
     expect(new Set(order).size).toBe(order.length);
 
-    const nothingNew: any = (await api.query(CHANGES, { after, first: 10 })).changes;
+    const nothingNew: any = (await suite.api.query(CHANGES, { after, first: 10 })).changes;
     expect(nothingNew.changes.filter((c: any) => c.source === source)).toEqual([]);
-    const bad = await api.request(`{ changes(after: "not-a-cursor") { hasNextPage } }`);
+    const bad = await suite.api.request(`{ changes(after: "not-a-cursor") { hasNextPage } }`);
     expect(bad.errors?.[0]?.message).toContain("after must be a cursor returned by an earlier changes query");
   });
 });
