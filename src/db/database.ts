@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type ResultSummary } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type ResultSummary } from "neo4j-driver";
 import { DatabaseUnavailableError } from "../errors";
 import { BUMP_GRAPH_VERSION } from "./graph-version";
 import { mapNeo4jError } from "./neo4j-errors";
@@ -15,6 +15,14 @@ export interface NamedQuery {
    * itself): it does not bump the graph version. Default true for every write.
    */
   readonly changesGraph?: boolean;
+}
+
+/**
+ * What code that writes its own Cypher (the generated @neo4j/graphql mutations) is given by
+ * `Database.writeTransaction`: statements run in one open transaction.
+ */
+export interface StatementRunner {
+  run(cypher: string, params?: Record<string, unknown>): Promise<QueryResult>;
 }
 
 /** Called once per query Ecograph runs; lets a request count its database round trips. */
@@ -123,6 +131,39 @@ export class Database {
           // Neo4j committed (the answer to the commit was lost), which the caller must not
           // report as "not written".
           options.beforeCommit?.();
+        },
+        { timeout: this.options.transactionTimeoutMs },
+      );
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work`, code that sends Cypher of its own (a generated @neo4j/graphql mutation, which
+   * takes the runner as its `executionContext`), in one write transaction, and bumps the graph
+   * version in that transaction when any statement changed data: the write and the bump commit
+   * together or not at all, so no process can see the one without the other. A failure of
+   * `work` rolls everything back; a transient Neo4j failure runs `work` again in a fresh
+   * transaction. Errors of `work` keep their class (the generated API explains its own).
+   */
+  async writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        async (tx) => {
+          let changed = false;
+          const value = await work({
+            run: async (cypher, params) => {
+              const result = await tx.run(cypher, params);
+              if (changedData(result.summary)) changed = true;
+              return result;
+            },
+          });
+          if (changed) await tx.run(BUMP_GRAPH_VERSION.cypher);
+          return value;
         },
         { timeout: this.options.transactionTimeoutMs },
       );

@@ -17,7 +17,7 @@ import type { NamedQuery } from "./database";
 export const BUMP_GRAPH_VERSION: NamedQuery = {
   name: "graphVersion.bump",
   cypher: `MERGE (v:GraphVersion {id: "graph"}) SET v.version = coalesce(v.version, 0) + 1`,
-  // Run on its own (after a generated mutation) it is the bump, not a write that needs one.
+  // It is the bump, not a write that needs one.
   changesGraph: false,
 };
 

@@ -17,6 +17,7 @@ import { SyncResolver } from "../sync/sync.resolver";
 import { StrategyResolver } from "../strategy/strategy.resolver";
 import type { GraphQLContext } from "./context";
 import { explainDuplicateKeys } from "./duplicate-key-errors";
+import { withMutationTransactions } from "./mutation-transactions";
 import { withStrictDates } from "./strict-scalars";
 import { describeSchema } from "./schema-descriptions";
 
@@ -73,7 +74,7 @@ export async function buildEcographSchema(
     authMode: "error",
   });
 
-  const merged = mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(generated, db)), codeFirst, buildReportSchema()] });
+  const merged = mergeSchemas({ schemas: [explainAuthRefusals(explainDuplicateKeys(withMutationTransactions(generated, db), db)), codeFirst, buildReportSchema()] });
   // Every type, field, argument and enum value gets a description (see schema-descriptions.ts).
   return withStrictDates(describeSchema(merged, typeDefs));
 }

@@ -36,7 +36,7 @@ export interface Services {
   readonly reports: ReportService;
   /** The strategy advisor: assessment and what-if simulation (src/strategy/). */
   readonly strategy: StrategyService;
-  /** Results of on-demand metrics; every write must invalidate it. */
+  /** Results of on-demand metrics, per graph version (every write bumps it, see graph-version.ts). */
   readonly metricCache: MetricCache;
 }
 

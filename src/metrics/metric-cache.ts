@@ -1,5 +1,5 @@
 import type { Database, QueryObserver } from "../db/database";
-import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from "../db/graph-version";
+import { READ_GRAPH_VERSION } from "../db/graph-version";
 
 /** An estimate of the bytes a cached value holds, for the cache's byte bound. */
 export type SizeOf<T> = (value: T) => number;
@@ -11,7 +11,7 @@ interface Entry {
 
 /**
  * Results of on-demand metrics, cached per graph version. The version is read from Neo4j (the
- * `GraphVersion` node every write bumps in its own transaction, see src/db/graph-version.ts,
+ * `GraphVersion` node every write bumps in the same transaction as the write, see src/db/graph-version.ts,
  * plus the constant-time actor and relationship counts), so a result is never served after a
  * committed write, whichever process or plain-Cypher script made it (as documented there).
  * The cache is bounded in bytes (METRICS_CACHE_BYTES): the oldest entries go first.
@@ -29,11 +29,6 @@ export class MetricCache {
   /** Bytes held by the cached results (estimated). */
   get size(): number {
     return this.bytes;
-  }
-
-  /** Bumps the graph version in Neo4j (for writes made outside the Database layer). */
-  async invalidate(observe?: QueryObserver): Promise<void> {
-    await this.db.write(BUMP_GRAPH_VERSION, {}, observe);
   }
 
   /**

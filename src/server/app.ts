@@ -96,7 +96,6 @@ export async function startServer(deps: ServerDependencies): Promise<RunningServ
       // plugin would still wrap every field resolver of every request to look for them.
       ApolloServerPluginCacheControlDisabled(),
       requestLogging(logger, development),
-      invalidateMetricsOnWrite(services),
       requestInputPlugin(config.limits),
     ],
   });
@@ -228,26 +227,6 @@ function formatError(
     formatted = { ...formatted, message: formatted.message.replace(/ ?Did you mean [^?]*\?/g, "") };
   }
   return formatted;
-}
-
-/**
- * After any mutation the graph may have changed. Writes through the project's Database layer
- * (sync, import, seed, metric runs) bumped the graph version in their own transaction; the
- * generated @neo4j/graphql mutations run on the driver directly, so the version is bumped here,
- * in a transaction of its own right after theirs committed (see src/db/graph-version.ts).
- */
-function invalidateMetricsOnWrite(services: Services): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation, response }) {
-          // A mutation refused before it ran (validation, limits, roles) wrote nothing.
-          const refused = response.body.kind === "single" && response.body.singleResult.data == null;
-          if (operation?.operation === "mutation" && !refused) await services.metricCache.invalidate();
-        },
-      };
-    },
-  };
 }
 
 /**

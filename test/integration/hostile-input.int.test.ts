@@ -160,21 +160,27 @@ function tokenCase(name: string, authorization: (ctx: Context) => string | Promi
 describe("hostile input", () => {
   let ctx: Context;
   let baseline: GraphChecksum;
+  const started: TestApi[] = [];
 
   beforeAll(async () => {
-    const [dev, prod, issuer] = await Promise.all([
-      startTestApi(),
-      startTestApi({ NODE_ENV: "production", AUTH_JWT_SECRET: PRODUCTION_SECRET }),
-      startTestApi({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, HTTP_HEADERS_TIMEOUT_MS: "1000", HTTP_REQUEST_TIMEOUT_MS: "2000" }),
-    ]);
+    // One after another: building a schema holds this process's event loop for seconds, and a
+    // driver connecting meanwhile (started in parallel) can time out on a busy machine.
+    // Each is kept as soon as it runs, so the clean-up stops it even if a later one fails to start.
+    const start = async (settings?: Record<string, string>) => {
+      const api = await startTestApi(settings);
+      started.push(api);
+      return api;
+    };
+    const dev = await start();
+    const prod = await start({ NODE_ENV: "production", AUTH_JWT_SECRET: PRODUCTION_SECRET });
+    const issuer = await start({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, HTTP_HEADERS_TIMEOUT_MS: "1000", HTTP_REQUEST_TIMEOUT_MS: "2000" });
     ctx = { apis: { dev, prod, issuer }, devSecret: CONFIG.auth.jwtSecret! };
     baseline = await graphChecksum(dev.db);
   });
 
   afterAll(async () => {
-    if (!ctx) return;
-    await removeTestData(ctx.apis.dev.db, CREATE_MARKER);
-    await Promise.all(Object.values(ctx.apis).map((api) => api.close()));
+    if (ctx) await removeTestData(ctx.apis.dev.db, CREATE_MARKER);
+    await Promise.all(started.map((api) => api.close()));
   });
 
   /** Declares one category: a test per case, then a check that the server is up and the graph unchanged. */
