@@ -33,9 +33,12 @@ export interface GeneratedApiRules {
  * Adds the security rules to the SDL of the generated CRUD, so they hold for every @node type
  * without being restated in schema/*.graphql:
  * - `@authentication` on writes: only tokens with the role integrator or admin;
- * - `@authorization(validate)` on reads when anonymous reads are off: only tokens with an Ecograph
- *   role (a type takes one `@authentication`, so the read rule is the other directive; a request
- *   without a token is refused before it reaches Neo4j, one with the wrong roles when it does);
+ * - when anonymous reads are off, a schema-wide `extend schema @authentication(operations: [READ,
+ *   AGGREGATE])`: only tokens with an Ecograph role. A type takes one `@authentication` (the write
+ *   rule), so the read rule is schema-wide; it is checked once per request while translating, not
+ *   per matched node in Cypher as an `@authorization(validate)` rule would be (that one ran an
+ *   `apoc.util.validate` for every row at every level of a nested read). It needs the patch of
+ *   @neo4j/graphql's validate-custom-resolver-requires.js (patches/), which failed on it;
  * - `@limit(default, max)`: no list returns more than the largest page size.
  * The rules are evaluated by @neo4j/graphql while it translates a request, so a refused request
  * never reaches Neo4j.
@@ -49,11 +52,11 @@ export function withGeneratedApiRules(typeDefs: string, rules: GeneratedApiRules
     }
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !hasDirective(definition, "node")) return definition;
     const added: ConstDirectiveNode[] = [authentication(WRITE_OPERATIONS, CAN_WRITE)];
-    if (!rules.anonymousReads) added.push(readAuthorization(READ_OPERATIONS, CAN_READ));
     if (!hasDirective(definition, "limit")) added.push(pageLimit(rules));
     return { ...definition, directives: [...(definition.directives ?? []), ...added] } satisfies ObjectTypeDefinitionNode;
   });
-  return `${print({ ...document, definitions } satisfies DocumentNode)}\n${JWT_TYPE}\n`;
+  const readRule = rules.anonymousReads ? "" : `extend schema ${print(authentication(READ_OPERATIONS, CAN_READ))}\n`;
+  return `${print({ ...document, definitions } satisfies DocumentNode)}\n${JWT_TYPE}\n${readRule}`;
 }
 
 function pageLimit(rules: GeneratedApiRules): ConstDirectiveNode {
@@ -67,11 +70,6 @@ function hasDirective(definition: ObjectTypeDefinitionNode | InterfaceTypeDefini
 /** `@authentication(operations: [...], jwt: { OR: [{ roles: { includes: "r" } }, ...] })` */
 function authentication(operations: readonly string[], allowed: readonly Role[]): ConstDirectiveNode {
   return directive(`@authentication(operations: [${operations.join(", ")}], jwt: ${anyRoleFilter(allowed)})`);
-}
-
-/** `@authorization(validate: [{ operations: [...], where: { jwt: { OR: [...] } } }])`: refuses, never filters. */
-function readAuthorization(operations: readonly string[], allowed: readonly Role[]): ConstDirectiveNode {
-  return directive(`@authorization(validate: [{ operations: [${operations.join(", ")}], where: { jwt: ${anyRoleFilter(allowed)} } }])`);
 }
 
 function anyRoleFilter(allowed: readonly Role[]): string {
