@@ -26,7 +26,7 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy">): Services {
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy"> & Partial<Pick<Config, "metricJobs">>): Services {
   const metricCache = new MetricCache(db, config.metricsEngine.cacheBytes);
   const pool = new MetricPool({ threads: config.metricsEngine.threads, maxQueue: config.metricsEngine.maxQueue });
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
@@ -43,7 +43,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
     health,
     trends: new TrendService(db, ecosystem, { health, chains }),
     comparisons: new CompareService(db, ecosystem, { health, chains }),
-    metricRuns: new MetricRunsService(db, metrics),
+    metricRuns: new MetricRunsService(db, metrics, config.metricJobs ?? {}),
     metricCache,
     sync: new SyncService(db, config.sync),
     changes: new ChangeFeedService(db),

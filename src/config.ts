@@ -134,6 +134,8 @@ export interface Config {
   readonly metricsExactLimit: number;
   /** Worker threads for metric algorithms, the tasks that may wait for one, and the cache bound in bytes. */
   readonly metricsEngine: { readonly threads: number; readonly maxQueue: number; readonly cacheBytes: number };
+  /** Write-back jobs: heartbeat of a running job, when a silent one counts as abandoned, and how many DONE runs per selection keep their values. */
+  readonly metricJobs: { readonly heartbeatMs: number; readonly staleAfterMs: number; readonly historyRuns: number };
   /** Largest HTTP request body, in bytes. */
   readonly maxBodyBytes: number;
   readonly auth: AuthConfig;
@@ -195,6 +197,9 @@ export const CONFIG_VARIABLES = {
   METRICS_WORKER_THREADS: "worker threads that run metric algorithms",
   METRICS_QUEUE_LIMIT: "metric tasks that may wait for a worker thread before requests get METRICS_BUSY",
   METRICS_CACHE_BYTES: "bytes of cached graphs and metric results kept per process",
+  METRICS_JOB_HEARTBEAT_MS: "how often a running write-back job tells Neo4j its API process is alive",
+  METRICS_JOB_STALE_MS: "an active write-back job without a heartbeat for this long is marked FAILED (METRIC_JOB_ABANDONED); must be larger than METRICS_JOB_HEARTBEAT_MS",
+  METRICS_HISTORY_RUNS: "DONE write-back runs per selection whose values stay in the history (older runs' values are deleted when a run finishes); 0 keeps every run",
   MAX_BODY_BYTES: "largest HTTP request body in bytes",
   AUTH_JWT_SECRET: "HS256 secret of the bearer tokens (at least 32 characters); development mode falls back to a public development secret",
   AUTH_JWKS_URL: "URL of a JSON Web Key Set to verify bearer tokens against (RS256, ES256, EdDSA …) instead of a secret",
@@ -308,6 +313,11 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       maxQueue: read.integer("METRICS_QUEUE_LIMIT", 32, 0, 10_000),
       cacheBytes: read.integer("METRICS_CACHE_BYTES", 512 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
     },
+    metricJobs: {
+      heartbeatMs: read.integer("METRICS_JOB_HEARTBEAT_MS", 5_000, 50, 600_000),
+      staleAfterMs: read.integer("METRICS_JOB_STALE_MS", 30_000, 100, 86_400_000),
+      historyRuns: read.integer("METRICS_HISTORY_RUNS", 0, 0, 1_000_000),
+    },
     maxBodyBytes: read.integer("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     auth: readAuth(read, mode, problems),
     http: {
@@ -361,6 +371,11 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
     problems.push(
       `LIMIT_DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) must not be larger than LIMIT_MAX_PAGE_SIZE (${config.limits.maxPageSize}).`,
+    );
+  }
+  if (config.metricJobs.staleAfterMs <= config.metricJobs.heartbeatMs) {
+    problems.push(
+      `METRICS_JOB_STALE_MS (${config.metricJobs.staleAfterMs}) must be larger than METRICS_JOB_HEARTBEAT_MS (${config.metricJobs.heartbeatMs}): a job would be marked abandoned between two heartbeats of a live process. Use a few heartbeats, e.g. 6 × the heartbeat.`,
     );
   }
   if (config.http.requestTimeoutMs < config.http.headersTimeoutMs) {

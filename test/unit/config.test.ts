@@ -34,6 +34,20 @@ describe("loadConfig", () => {
     expect(message).toContain("NODE_ENV must be one of development, production");
   });
 
+  it("reads the metric job settings: heartbeat, stale window (larger than the heartbeat) and history retention", () => {
+    expect(loadConfig({}).metricJobs).toEqual({ heartbeatMs: 5_000, staleAfterMs: 30_000, historyRuns: 0 });
+    expect(loadConfig({ METRICS_JOB_HEARTBEAT_MS: "200", METRICS_JOB_STALE_MS: "1500", METRICS_HISTORY_RUNS: "3" }).metricJobs).toEqual({
+      heartbeatMs: 200,
+      staleAfterMs: 1500,
+      historyRuns: 3,
+    });
+    expect(() => loadConfig({ METRICS_JOB_HEARTBEAT_MS: "2000", METRICS_JOB_STALE_MS: "2000" })).toThrow(
+      "METRICS_JOB_STALE_MS (2000) must be larger than METRICS_JOB_HEARTBEAT_MS (2000)",
+    );
+    expect(() => loadConfig({ METRICS_HISTORY_RUNS: "-1" })).toThrow('METRICS_HISTORY_RUNS must be a whole number from 0 to 1000000, but got: "-1"');
+    expect(() => loadConfig({ METRICS_JOB_HEARTBEAT_MS: "10" })).toThrow("METRICS_JOB_HEARTBEAT_MS must be a whole number from 50 to 600000");
+  });
+
   it("treats jest's NODE_ENV=test as development", () => {
     expect(loadConfig({ NODE_ENV: "test" }).mode).toBe("development");
   });
