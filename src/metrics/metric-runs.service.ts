@@ -57,6 +57,8 @@ export interface MetricJobRecord {
   readonly progress: number;
   readonly errorCode: string | null;
   readonly errorMessage: string | null;
+  /** When the retention bound (METRICS_HISTORY_RUNS) deleted this DONE run's history values; null while kept. */
+  readonly valuesPrunedAt: string | null;
 }
 
 /** The answer to starting a job: the job, and whether it joined one already running. */
@@ -114,8 +116,15 @@ export const METRIC_VALUE_INDEX: NamedQuery = {
   changesGraph: false,
 };
 
+/** History values by job, so the values of a pruned run are found without a label scan. */
+export const METRIC_VALUE_JOB_INDEX: NamedQuery = {
+  name: "metricJobs.valueJobIndex",
+  cypher: "CREATE INDEX metric_value_job IF NOT EXISTS FOR (v:MetricValue) ON (v.job)",
+  changesGraph: false,
+};
+
 /** The statements prepareDatabase runs for jobs and history (idempotent). */
-export const METRIC_JOB_SCHEMA: readonly NamedQuery[] = [METRIC_JOB_CONSTRAINT, METRIC_JOB_KEY_CONSTRAINT, METRIC_VALUE_INDEX];
+export const METRIC_JOB_SCHEMA: readonly NamedQuery[] = [METRIC_JOB_CONSTRAINT, METRIC_JOB_KEY_CONSTRAINT, METRIC_VALUE_INDEX, METRIC_VALUE_JOB_INDEX];
 
 /**
  * Takes the lock of a job key: one `(:MetricJobKey)` node per selection, so two processes that
@@ -168,7 +177,7 @@ export const READ_JOB: NamedQuery = {
            CASE WHEN j.startedAt IS NULL THEN null
                 ELSE duration.inSeconds(j.startedAt, coalesce(j.finishedAt, datetime())).milliseconds END AS durationMs,
            j.actorCount AS actorCount, j.relationshipCount AS relationshipCount, j.writtenActors AS writtenActors,
-           j.errorCode AS errorCode, j.errorMessage AS errorMessage, ${STALE} AS stale`,
+           j.errorCode AS errorCode, j.errorMessage AS errorMessage, toString(j.valuesPrunedAt) AS valuesPrunedAt, ${STALE} AS stale`,
 };
 
 export const FAIL_ABANDONED_JOB: NamedQuery = {
@@ -254,11 +263,44 @@ export const READ_HISTORY: NamedQuery = {
   cypher: `
     MATCH (v:MetricValue {actorId: $actorId})
     WHERE $measure IS NULL OR v.measure = $measure
-    MATCH (j:MetricJob {id: v.job}) WHERE j.state = 'DONE'
+    MATCH (j:MetricJob {id: v.job}) WHERE j.state = 'DONE' AND j.valuesPrunedAt IS NULL
     RETURN v.actorId AS actorId, v.measure AS measure, v.value AS value, v.job AS job,
            toString(v.computedAt) AS computedAt, v.scope AS scope
     ORDER BY v.computedAt DESC, v.measure
     LIMIT toInteger($first)`,
+};
+
+/**
+ * History retention (METRICS_HISTORY_RUNS): the DONE runs of a job key (same metrics, selection
+ * and parameters) beyond the newest $keep, marked pruned (on the MetricJob and the MetricRun) in
+ * this statement, so the history hides them at once. Only DONE jobs: an active job is never
+ * touched, and the run just finished is the newest, so it is kept. Runs marked before (whose
+ * deletion a dead process may have left unfinished) are returned again, so their values go too.
+ */
+export const MARK_PRUNED_RUNS: NamedQuery = {
+  name: "metricJobs.markPruned",
+  cypher: `
+    MATCH (j:MetricJob {key: $key, state: 'DONE'}) WHERE j.id <> $id
+    WITH j ORDER BY j.finishedAt DESC, j.id DESC
+    SKIP toInteger($keep) - 1
+    SET j.valuesPrunedAt = coalesce(j.valuesPrunedAt, datetime())
+    WITH j
+    OPTIONAL MATCH (r:MetricRun {id: j.id})
+    SET r.valuesPrunedAt = j.valuesPrunedAt
+    RETURN j.id AS id`,
+  changesGraph: false,
+};
+
+/** Deletes one bounded batch of the history values of pruned runs; run until it deletes none. */
+export const DELETE_PRUNED_VALUES: NamedQuery = {
+  name: "metricJobs.deletePrunedValues",
+  cypher: `
+    MATCH (v:MetricValue) WHERE v.job IN $jobs
+    WITH v LIMIT toInteger($limit)
+    DELETE v
+    RETURN count(*) AS deleted`,
+  // History values are outputs, not inputs of any metric: the graph version stays.
+  changesGraph: false,
 };
 
 export const ACTOR_EXISTS: NamedQuery = {
@@ -273,6 +315,13 @@ export interface MetricJobOptions {
   readonly heartbeatMs?: number;
   /** A job without a heartbeat for this long is reported FAILED: its process died (default 30 s). */
   readonly staleAfterMs?: number;
+  /**
+   * DONE runs per job key (same metrics, selection and parameters) whose history values are kept;
+   * when a run finishes, older runs' values are deleted in batches. 0 (default) keeps every run.
+   */
+  readonly historyRuns?: number;
+  /** History values deleted per transaction when pruning (default 10,000). */
+  readonly pruneBatchSize?: number;
 }
 
 type Column = Record<string, number | boolean | null>;
@@ -302,6 +351,8 @@ export class MetricRunsService {
   private readonly batchSize: number;
   private readonly heartbeatMs: number;
   private readonly staleAfterMs: number;
+  private readonly historyRuns: number;
+  private readonly pruneBatchSize: number;
 
   constructor(
     private readonly db: Database,
@@ -311,6 +362,11 @@ export class MetricRunsService {
     this.batchSize = options.batchSize ?? 10_000;
     this.heartbeatMs = options.heartbeatMs ?? 5_000;
     this.staleAfterMs = options.staleAfterMs ?? 30_000;
+    this.historyRuns = options.historyRuns ?? 0;
+    this.pruneBatchSize = options.pruneBatchSize ?? 10_000;
+    if (this.staleAfterMs <= this.heartbeatMs) {
+      throw new InvalidInputError(`staleAfterMs (${this.staleAfterMs}) must be larger than heartbeatMs (${this.heartbeatMs}): a live job would be reported abandoned between two heartbeats.`);
+    }
   }
 
   /**
@@ -365,7 +421,7 @@ export class MetricRunsService {
       ],
       { observe },
     );
-    if (jobId === id) this.launch(id, metrics as StoredMetric[], selection, parameters, observeJob);
+    if (jobId === id) this.launch(id, key, metrics as StoredMetric[], selection, parameters, observeJob);
     return { ...(await this.job(jobId, observe)), joined: jobId !== id };
   }
 
@@ -462,10 +518,10 @@ export class MetricRunsService {
     return job;
   }
 
-  private launch(id: string, metrics: StoredMetric[], selection: GraphSelection, parameters: PowerIterationParameters, observe?: QueryObserver): void {
+  private launch(id: string, key: string, metrics: StoredMetric[], selection: GraphSelection, parameters: PowerIterationParameters, observe?: QueryObserver): void {
     const abort = new AbortController();
     const entry: { done: Promise<void>; abort: AbortController; error?: unknown } = { done: Promise.resolve(), abort };
-    entry.done = this.execute(id, metrics, selection, parameters, abort.signal, observe).catch(async (error: unknown) => {
+    entry.done = this.execute(id, key, metrics, selection, parameters, abort.signal, observe).catch(async (error: unknown) => {
       entry.error = error;
       const code = error instanceof EcographError ? error.code : "INTERNAL_SERVER_ERROR";
       const message = error instanceof Error ? error.message : String(error);
@@ -478,6 +534,7 @@ export class MetricRunsService {
 
   private async execute(
     id: string,
+    key: string,
     metrics: StoredMetric[],
     selection: GraphSelection,
     parameters: PowerIterationParameters,
@@ -513,9 +570,25 @@ export class MetricRunsService {
         if ((await this.db.write(WRITE_BATCH, { id, owner, rows }, observe)).length === 0) return;
       }
       if (signal.aborted) return;
-      await this.db.write(MARK_DONE, { id, owner }, observe);
+      if ((await this.db.write(MARK_DONE, { id, owner }, observe)).length === 0) return;
+      if (this.historyRuns > 0) await this.prune(id, key, observe);
     } finally {
       clearInterval(timer);
+    }
+  }
+
+  /**
+   * History retention: keeps the values of the newest `historyRuns` DONE runs of the key (the
+   * run `id` just finished among them) and deletes the older runs' values, `pruneBatchSize` per
+   * transaction. Pruned runs are marked first, so the history never shows a half-deleted run.
+   */
+  private async prune(id: string, key: string, observe?: QueryObserver): Promise<void> {
+    const pruned = await this.db.write<{ id: string }>(MARK_PRUNED_RUNS, { id, key, keep: this.historyRuns }, observe);
+    if (pruned.length === 0) return;
+    const jobs = pruned.map((row) => row.id);
+    for (;;) {
+      const [row] = await this.db.write<{ deleted: number }>(DELETE_PRUNED_VALUES, { jobs, limit: this.pruneBatchSize }, observe);
+      if (!row || row.deleted === 0) return;
     }
   }
 

@@ -309,6 +309,12 @@ export class MetricJob {
   @Field(() => Int, { description: "Actors whose values are written so far (batch by batch)" }) writtenActors!: number;
   @Field(() => Float, { description: "Share done, 0 to 1: writtenActors / actorCount (0 while computing, 1 when DONE)" }) progress!: number;
   @Field(() => MetricJobError, { nullable: true, description: "Why the job FAILED; null otherwise" }) error!: MetricJobError | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "When this DONE run's history values were deleted by the retention bound (METRICS_HISTORY_RUNS: newer runs of the same metrics, graph and parameters took their place), ISO 8601; null while they are kept. The values on the actor nodes and the MetricRun record stay",
+  })
+  valuesPrunedAt!: string | null;
 }
 
 @ObjectType({ description: "One stored value of an actor's metric, from one write-back job" })
