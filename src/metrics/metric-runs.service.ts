@@ -303,6 +303,13 @@ export const DELETE_PRUNED_VALUES: NamedQuery = {
   changesGraph: false,
 };
 
+/** A pruning that failed after the run was DONE: said on the job; the next DONE run of the key retries it. */
+export const RECORD_PRUNE_ERROR: NamedQuery = {
+  name: "metricJobs.pruneError",
+  cypher: `MATCH (j:MetricJob {id: $id}) SET j.pruneError = $message`,
+  changesGraph: false,
+};
+
 export const ACTOR_EXISTS: NamedQuery = {
   name: "metricJobs.actorExists",
   cypher: "MATCH (n:Actor {id: $actorId}) RETURN n.id AS id",
@@ -571,7 +578,13 @@ export class MetricRunsService {
       }
       if (signal.aborted) return;
       if ((await this.db.write(MARK_DONE, { id, owner }, observe)).length === 0) return;
-      if (this.historyRuns > 0) await this.prune(id, key, observe);
+      if (this.historyRuns > 0) {
+        // The run is DONE either way; a failed pruning is recorded on it and retried by the next
+        // DONE run of the key (marked runs are returned again), not reported as the run's failure.
+        await this.prune(id, key, observe).catch((error: unknown) =>
+          this.db.write(RECORD_PRUNE_ERROR, { id, message: error instanceof Error ? error.message : String(error) }).catch(() => undefined),
+        );
+      }
     } finally {
       clearInterval(timer);
     }
