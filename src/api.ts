@@ -26,9 +26,23 @@ import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy">): Services {
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy" | "neo4j">): Services {
   const metricCache = new MetricCache(db, config.metricsEngine.cacheBytes);
-  const pool = new MetricPool({ threads: config.metricsEngine.threads, maxQueue: config.metricsEngine.maxQueue });
+  const pool = new MetricPool({
+    threads: config.metricsEngine.threads,
+    maxQueue: config.metricsEngine.maxQueue,
+    // The worker threads read metric graphs with drivers of their own, to the same Neo4j as `db`
+    // (its URI: the embedded Neo4j's is only known once it runs).
+    neo4j: {
+      uri: db.options.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: db.options.database,
+      connectTimeoutMs: config.neo4j.connectTimeoutMs,
+      transactionTimeoutMs: db.options.transactionTimeoutMs,
+      maxRetryMs: config.neo4j.maxRetryMs,
+    },
+  });
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
   const scopeNames = new ScopeNames(db);
   const ecosystem = new EcosystemService(db, scopeNames);

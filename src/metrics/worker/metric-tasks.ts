@@ -15,10 +15,14 @@ import { buildCompactGraph, CompactGraph, type CompactGraphData, type RawGraph }
 import { keystoneDependence, type KeystoneDependenceInput } from "../algorithms/ecosystem-health";
 import { compareIds } from "../algorithms/metric-graph";
 import { simulate, type SimulationInput, type SimulationResult } from "../../strategy/simulation";
+import { READ_GRAPH_VERSION } from "../../db/graph-version";
+import { readRawGraph, type GraphSelection } from "../graph-reader";
+import { graphVersionKey, type GraphVersionRow } from "../metric-cache";
+import { withWorkerDatabase } from "./worker-database";
 
 /**
  * The named tasks the metric worker threads run (metric-worker.ts), each a pure function of its
- * input: no Neo4j, no GraphQL. The pool (metric-pool.ts) calls them by name; a new kind of
+ * input (no GraphQL), except `readGraph`, which reads Neo4j through the thread's own driver. The pool (metric-pool.ts) calls them by name; a new kind of
  * algorithm work is one more entry here. Graphs arrive as {@link CompactGraphData}, whose typed
  * arrays live in SharedArrayBuffers (no copy); results that are per-actor columns come back as
  * typed arrays indexed like the graph's nodes.
@@ -135,8 +139,37 @@ function column(input: ColumnInput): ColumnResult {
   return { values, order: orderOf(values, input.measure === "CONSTRAINT" ? "asc" : "desc"), ...(estimate && { estimate }) };
 }
 
+/** What `readGraph` answers: the graph, what it ran, and the graph version it read it at. */
+export interface GraphRead {
+  readonly graph: CompactGraphData;
+  /** Names of the queries the read ran (NamedQuery.name), in order, for the request's observer. */
+  readonly queries: readonly string[];
+  /** The graph version (metric-cache.ts) read right after the rows, in this thread. */
+  readonly version: string;
+}
+
+/**
+ * Reads a selection from Neo4j in this worker thread (its own driver and Database: retries and
+ * error mapping as on the main thread) and builds its compact graph, so the rows are decoded
+ * and numbered off the event loop. The graph version is read after the rows: the caller caches
+ * the graph under its own version only if they agree (no write committed since it read it).
+ */
+async function readGraph(input: { selection: GraphSelection }): Promise<GraphRead> {
+  const queries: string[] = [];
+  const observe = (query: { name: string }) => void queries.push(query.name);
+  return withWorkerDatabase(async (db) => {
+    const raw = await readRawGraph(db, input.selection, observe);
+    const [row] = await db.read<GraphVersionRow>(READ_GRAPH_VERSION, {}, observe);
+    const graph = buildCompactGraph(raw, { directed: input.selection.directed, weighted: input.selection.weighted });
+    return { graph, queries, version: graphVersionKey(row) };
+  });
+}
+
 export const METRIC_TASKS = {
-  /** Builds the compact graph of a selection from the rows read on the event loop. */
+  /** Reads and builds the compact graph of a selection (Neo4j read in the worker thread). */
+  readGraph,
+
+  /** Builds the compact graph of a selection from rows read elsewhere (tests, bench:metrics' profile). */
   buildGraph: (input: { raw: RawGraph; directed: boolean; weighted: boolean }): CompactGraphData =>
     buildCompactGraph(input.raw, { directed: input.directed, weighted: input.weighted }),
 
