@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { metricWorkerConnection } from "../../src/api";
 import type { Database, NamedQuery } from "../../src/db/database";
 import { BUMP_GRAPH_VERSION } from "../../src/db/graph-version";
 import { DatabaseUnavailableError, InvalidInputError } from "../../src/errors";
 import { ACTORS_WITH_NEIGHBOURS, ACTORS_WITH_NEIGHBOURS_WITHIN, ECOSYSTEM_ACTORS, selectionFrom } from "../../src/metrics/graph-reader";
 import { MetricCache } from "../../src/metrics/metric-cache";
 import { CentralityMeasure, MetricsService, type SelectionGraph } from "../../src/metrics/metrics.service";
-import { MetricPool, type MetricPoolOptions } from "../../src/metrics/worker/metric-pool";
+import { MetricPool } from "../../src/metrics/worker/metric-pool";
 import { connectTestDatabase, testConfig } from "../helpers/test-neo4j";
 import { removeTestData, uniqueSource } from "../helpers/test-api";
 
@@ -26,15 +27,7 @@ describe("metric graph read in the worker threads", () => {
   let pool: MetricPool;
   let metrics: MetricsService;
 
-  const connection = (): NonNullable<MetricPoolOptions["neo4j"]> => ({
-    uri: db.options.uri,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    database: db.options.database,
-    connectTimeoutMs: config.neo4j.connectTimeoutMs,
-    transactionTimeoutMs: db.options.transactionTimeoutMs,
-    maxRetryMs: config.neo4j.maxRetryMs,
-  });
+  const connection = () => metricWorkerConnection(db, config.neo4j);
 
   /** The main thread's Database, with every query it runs recorded (the calls go through). */
   const mainThreadQueries: string[] = [];

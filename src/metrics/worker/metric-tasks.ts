@@ -213,4 +213,4 @@ export const METRIC_TASKS = {
 export type MetricTasks = typeof METRIC_TASKS;
 export type MetricTaskName = keyof MetricTasks;
 export type MetricTaskInput<K extends MetricTaskName> = Parameters<MetricTasks[K]>[0];
-export type MetricTaskResult<K extends MetricTaskName> = ReturnType<MetricTasks[K]>;
+export type MetricTaskResult<K extends MetricTaskName> = Awaited<ReturnType<MetricTasks[K]>>;
