@@ -36,7 +36,7 @@ import { describeLongTasks, mainThreadProfile } from "./cpu-profile";
 
 const DATA_DIR = join(".neo4j", "bench-responsiveness");
 /** Named, so the API's request log lines of the probes can be told apart (server-side time). */
-const PROBE = JSON.stringify({ query: "query Probe { platforms { name } }" });
+const PROBE = JSON.stringify({ query: "query Probe { platforms { name } }", operationName: "Probe" });
 const PROBE_INTERVAL_MS = 100;
 const MIB = 1024 * 1024;
 

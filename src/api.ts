@@ -48,6 +48,7 @@ export function createServices(db: Database, config: Pick<Config, "metricsExactL
   const pool = new MetricPool({
     threads: config.metricsEngine.threads,
     maxQueue: config.metricsEngine.maxQueue,
+    niceIncrement: config.metricsEngine.workerNice,
     neo4j: metricWorkerConnection(db, config.neo4j),
   });
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);

@@ -132,8 +132,11 @@ export interface Config {
   readonly seedWhenEmpty: boolean;
   /** Largest n·m (actors × relationships) on which exact betweenness and closeness run. */
   readonly metricsExactLimit: number;
-  /** Worker threads for metric algorithms, the tasks that may wait for one, and the cache bound in bytes. */
-  readonly metricsEngine: { readonly threads: number; readonly maxQueue: number; readonly cacheBytes: number };
+  /**
+   * Worker threads for metric algorithms, the tasks that may wait for one, the cache bound in
+   * bytes, and how much lower the threads' CPU priority is than the request thread's (nice).
+   */
+  readonly metricsEngine: { readonly threads: number; readonly maxQueue: number; readonly cacheBytes: number; readonly workerNice: number };
   /** Largest HTTP request body, in bytes. */
   readonly maxBodyBytes: number;
   readonly auth: AuthConfig;
@@ -195,6 +198,7 @@ export const CONFIG_VARIABLES = {
   METRICS_WORKER_THREADS: "worker threads that run metric algorithms",
   METRICS_QUEUE_LIMIT: "metric tasks that may wait for a worker thread before requests get METRICS_BUSY",
   METRICS_CACHE_BYTES: "bytes of cached graphs and metric results kept per process",
+  METRICS_WORKER_NICE: "how much lower (0 to 19, Unix nice) the CPU priority of the metric worker threads is than the request thread's",
   MAX_BODY_BYTES: "largest HTTP request body in bytes",
   AUTH_JWT_SECRET: "HS256 secret of the bearer tokens (at least 32 characters); development mode falls back to a public development secret",
   AUTH_JWKS_URL: "URL of a JSON Web Key Set to verify bearer tokens against (RS256, ES256, EdDSA …) instead of a secret",
@@ -307,6 +311,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       threads: read.integer("METRICS_WORKER_THREADS", Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
       maxQueue: read.integer("METRICS_QUEUE_LIMIT", 32, 0, 10_000),
       cacheBytes: read.integer("METRICS_CACHE_BYTES", 512 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
+      workerNice: read.integer("METRICS_WORKER_NICE", 10, 0, 19),
     },
     maxBodyBytes: read.integer("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     auth: readAuth(read, mode, problems),

@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { EcographError, InvalidInputError } from "../errors";
 import { pivotsForErrorBound, topN } from "./algorithms/centrality";
-import { compactGraphBytes, type CompactGraphData } from "./algorithms/compact-graph";
+import { compactGraphBytes, type CompactGraphData, type PackedIds } from "./algorithms/compact-graph";
 import { MetricTooLargeError } from "./algorithms/metric-errors";
 import { READ_GRAPH_VERSION } from "../db/graph-version";
 import { ACTORS_WITH_NEIGHBOURS, ACTORS_WITH_NEIGHBOURS_WITHIN, DEFAULT_SELECTION, describeSelection, ECOSYSTEM_ACTORS, type GraphSelection } from "./graph-reader";
 import type { MetricCache } from "./metric-cache";
 import type { MetricPool } from "./worker/metric-pool";
-import type { ColumnMeasure, ColumnResult, MetricTaskInput, MetricTaskName, MetricTaskResult } from "./worker/metric-tasks";
+import type { ColumnMeasure, ColumnResult, GraphMessage, MetricTaskInput, MetricTaskName, MetricTaskResult } from "./worker/metric-tasks";
 
 /** The centrality measures Ecograph computes (DESIGN.md, "Metrics — Centrality"). */
 export enum CentralityMeasure {
@@ -96,6 +96,8 @@ export class SelectionGraph {
      * neither it nor anything computed from it is cached under the older version.
      */
     readonly atKeyVersion = true,
+    /** The ids in shared memory (from the worker that read the graph), sent to workers instead of `data.ids`. */
+    private readonly packedIds?: PackedIds,
   ) {}
 
   get order(): number {
@@ -118,9 +120,17 @@ export class SelectionGraph {
     return this.indexOfCache.get(id);
   }
 
-  /** What a worker task receives: the data and a key under which the worker may keep its wrapper. */
-  get shared(): CompactGraphData & { key: string } {
-    return { ...this.data, key: this.key };
+  /** Bytes of the packed ids (for the cache's byte bound). */
+  get packedIdBytes(): number {
+    return this.packedIds === undefined ? 0 : this.packedIds.units.byteLength + this.packedIds.ends.byteLength;
+  }
+
+  /**
+   * What a worker task receives: the data and a key under which the worker may keep its wrapper;
+   * the ids packed in shared memory when there are packed ids (no per-id copy on this thread).
+   */
+  get shared(): GraphMessage & { key: string } {
+    return this.packedIds === undefined ? { ...this.data, key: this.key } : { ...this.data, ids: [], packedIds: this.packedIds, key: this.key };
   }
 }
 
@@ -454,9 +464,9 @@ export class MetricsService {
       async () => {
         const read = await this.pool.run("readGraph", { selection });
         for (const name of read.queries) observe?.(WORKER_QUERIES.get(name) ?? { name, cypher: "" });
-        return new SelectionGraph(`${version}|${key}`, read.graph, read.version === version);
+        return new SelectionGraph(`${version}|${key}`, read.graph, read.version === version, read.packedIds);
       },
-      (graph) => compactGraphBytes(graph.data),
+      (graph) => compactGraphBytes(graph.data) + graph.packedIdBytes,
       (graph) => graph.atKeyVersion,
     );
   }

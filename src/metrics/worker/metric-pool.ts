@@ -24,6 +24,12 @@ export interface MetricPoolOptions {
    * `readGraph`); the same the API's Database was opened with. Without them `readGraph` fails.
    */
   readonly neo4j?: ConnectOptions;
+  /**
+   * How much lower the threads' CPU priority is (Unix nice increment, METRICS_WORKER_NICE; 0 =
+   * the same): on a busy machine a request thread that wakes up gets a core before a computing
+   * worker, so answers do not wait for the algorithm's time slice. Default 0.
+   */
+  readonly niceIncrement?: number;
 }
 
 /** A thread closes its driver after this long without a read, before piscina ends the idle thread. */
@@ -74,6 +80,8 @@ export class MetricPool {
       // "async": an idle thread keeps its event loop running (piscina's default "sync" blocks it in
       // Atomics.wait), so its Neo4j driver can be closed when the pool closes or it idles.
       atomics: "async",
+      // Applied per thread on Linux (through piscina's optional @napi-rs/nice; ignored without it).
+      niceIncrement: options.niceIncrement ?? 0,
     });
   }
 

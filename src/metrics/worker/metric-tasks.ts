@@ -11,7 +11,7 @@ import {
   type PageRankOptions,
 } from "../algorithms/centrality";
 import { chainCompleteness, type ChainStageInput, type SupplyLink } from "../algorithms/chain-completeness";
-import { buildCompactGraph, CompactGraph, type CompactGraphData, type RawGraph } from "../algorithms/compact-graph";
+import { buildCompactGraph, CompactGraph, packIds, unpackIds, type CompactGraphData, type PackedIds, type RawGraph } from "../algorithms/compact-graph";
 import { keystoneDependence, type KeystoneDependenceInput } from "../algorithms/ecosystem-health";
 import { compareIds } from "../algorithms/metric-graph";
 import { simulate, type SimulationInput, type SimulationResult } from "../../strategy/simulation";
@@ -48,7 +48,7 @@ export type ColumnMeasure =
   | "EFFECTIVE_SIZE";
 
 export interface ColumnInput {
-  readonly graph: CompactGraphData;
+  readonly graph: GraphMessage;
   readonly measure: ColumnMeasure;
   readonly maxNodesTimesEdges: number;
   readonly power?: PageRankOptions;
@@ -62,15 +62,24 @@ export interface ColumnResult extends ScoreColumn {
   readonly estimate?: { readonly samples: number; readonly errorBound: number; readonly confidence: number };
 }
 
+/**
+ * A graph as it travels to a worker: the compact data, and for cached graphs a key under which
+ * the worker keeps its wrapper. A cached graph's ids come packed in shared memory (`packedIds`,
+ * with `ids` left empty), unpacked here once per graph and thread.
+ */
+export type GraphMessage = CompactGraphData & { readonly key?: string; readonly packedIds?: PackedIds };
+
 /** Worker-side wrappers of cached graphs: the arrays are shared, the id index is built once. */
 const wrapped = new Map<string, CompactGraph>();
-function graphOf(data: CompactGraphData & { key?: string }): CompactGraph {
-  const key = data.key;
-  if (key === undefined) return new CompactGraph(data);
+function graphOf(message: GraphMessage): CompactGraph {
+  const key = message.key;
+  const data = (): CompactGraphData =>
+    message.packedIds !== undefined && message.ids.length === 0 && message.packedIds.ends.length > 0 ? { ...message, ids: unpackIds(message.packedIds) } : message;
+  if (key === undefined) return new CompactGraph(data());
   let graph = wrapped.get(key);
-  if (!graph || graph.data.out.starts.buffer !== data.out.starts.buffer) {
+  if (!graph || graph.data.out.starts.buffer !== message.out.starts.buffer) {
     if (wrapped.size >= 4) wrapped.delete(wrapped.keys().next().value!);
-    graph = new CompactGraph(data);
+    graph = new CompactGraph(data());
     wrapped.set(key, graph);
   }
   return graph;
@@ -142,6 +151,8 @@ function column(input: ColumnInput): ColumnResult {
 /** What `readGraph` answers: the graph, what it ran, and the graph version it read it at. */
 export interface GraphRead {
   readonly graph: CompactGraphData;
+  /** The same ids in shared memory, for handing the graph to workers without copying them. */
+  readonly packedIds: PackedIds;
   /** Names of the queries the read ran (NamedQuery.name), in order, for the request's observer. */
   readonly queries: readonly string[];
   /** The graph version (metric-cache.ts) read right after the rows, in this thread. */
@@ -161,7 +172,7 @@ async function readGraph(input: { selection: GraphSelection }): Promise<GraphRea
     const raw = await readRawGraph(db, input.selection, observe);
     const [row] = await db.read<GraphVersionRow>(READ_GRAPH_VERSION, {}, observe);
     const graph = buildCompactGraph(raw, { directed: input.selection.directed, weighted: input.selection.weighted });
-    return { graph, queries, version: graphVersionKey(row) };
+    return { graph, packedIds: packIds(graph.ids), queries, version: graphVersionKey(row) };
   });
 }
 
@@ -177,10 +188,10 @@ export const METRIC_TASKS = {
   column,
 
   /** Articulation points (ids, sorted). */
-  articulationPoints: (input: { graph: CompactGraphData }): string[] => articulationPoints(graphOf(input.graph)),
+  articulationPoints: (input: { graph: GraphMessage }): string[] => articulationPoints(graphOf(input.graph)),
 
   /** Burt's constraint and effective size (NaN for isolates), and the articulation points. */
-  brokerage: (input: { graph: CompactGraphData; top: number }) => {
+  brokerage: (input: { graph: GraphMessage; top: number }) => {
     const graph = graphOf(input.graph);
     const constraint = fromRecord(graph, burtConstraint(graph));
     const size = fromRecord(graph, effectiveSize(graph));
@@ -196,7 +207,7 @@ export const METRIC_TASKS = {
   },
 
   /** Keystone dependence of a platform's ecosystem. */
-  keystoneDependence: (input: Omit<KeystoneDependenceInput, "graph"> & { graph: CompactGraphData }) =>
+  keystoneDependence: (input: Omit<KeystoneDependenceInput, "graph"> & { graph: GraphMessage }) =>
     keystoneDependence({ ...input, graph: graphOf(input.graph) }),
 
   /** Chain completeness (coverage, depth, link continuity, gaps, thin stages). */
