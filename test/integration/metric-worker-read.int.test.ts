@@ -142,12 +142,14 @@ describe("metric graph read in the worker threads", () => {
     } finally {
       await away.close();
     }
-    // A transaction timeout inside the read: mapped by neo4j-errors.ts in the worker to QUERY_TIMEOUT.
-    const slow = new MetricPool({ threads: 1, maxQueue: 2, neo4j: { ...connection(), transactionTimeoutMs: 1 } });
+    // Refused credentials: the same clear DATABASE_UNAVAILABLE the API gives at start-up, naming the user.
+    const refused = new MetricPool({ threads: 1, maxQueue: 2, neo4j: { ...connection(), user: "not-a-user", password: "not-the-password", maxRetryMs: 500 } });
     try {
-      await expect(slow.run("readGraph", { selection: selectionFrom() })).rejects.toMatchObject({ code: "QUERY_TIMEOUT" });
+      const failure = refused.run("readGraph", { selection: selectionFrom() });
+      await expect(failure).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(failure).rejects.toMatchObject({ message: expect.stringContaining('as user "not-a-user"') });
     } finally {
-      await slow.close();
+      await refused.close();
     }
   });
 
