@@ -4,6 +4,7 @@
  * thread is how long a request arriving at its start had to wait (issue 12's responsiveness).
  *
  *   node dist/scripts/cpu-profile.js FILE.cpuprofile [--top 10] [--min-ms 20]
+ *   node dist/scripts/cpu-profile.js FILE.cpuprofile --from 176 --to 186   # self time per function in a window (s)
  *
  * bench:responsiveness -- --cpu-prof DIR prints the same for the API's main thread.
  */
@@ -85,15 +86,42 @@ export function describeLongTasks(file: string, options: { top?: number; minMs?:
   return lines.join("\n");
 }
 
+/** Busy time and self time per function between `fromS` and `toS` seconds after the profile's start. */
+export function describeWindow(file: string, fromS: number, toS: number, top = 25): string {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let time = 0;
+  let busy = 0;
+  let total = 0;
+  for (let k = 0; k < profile.samples.length; k++) {
+    time += profile.timeDeltas[k] ?? 0;
+    if (time / 1e6 < fromS || time / 1e6 > toS) continue;
+    const node = byId.get(profile.samples[k]!);
+    if (node === undefined) continue;
+    const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    total += ms;
+    if (node.callFrame.functionName !== "(idle)") busy += ms;
+    const name = frameName(node);
+    self.set(name, (self.get(name) ?? 0) + ms);
+  }
+  const lines = [`${file}, ${fromS}–${toS} s: busy ${busy.toFixed(0)} ms of ${total.toFixed(0)} ms; self time per function:`];
+  for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  return lines.join("\n");
+}
+
 if (require.main === module) {
   const [file, ...rest] = process.argv.slice(2);
   if (file === undefined || file === "--help") {
-    console.log("Usage: node dist/scripts/cpu-profile.js FILE.cpuprofile [--top 10] [--min-ms 20]");
+    console.log("Usage: node dist/scripts/cpu-profile.js FILE.cpuprofile [--top 10] [--min-ms 20] | [--from S --to S]");
     process.exit(file === undefined ? 1 : 0);
   }
   const option = (name: string) => {
     const i = rest.indexOf(name);
     return i < 0 ? undefined : Number(rest[i + 1]);
   };
-  console.log(describeLongTasks(file, { top: option("--top") ?? 10, minMs: option("--min-ms") ?? 20 }));
+  const from = option("--from");
+  const to = option("--to");
+  if (from !== undefined || to !== undefined) console.log(describeWindow(file, from ?? 0, to ?? Infinity, option("--top") ?? 25));
+  else console.log(describeLongTasks(file, { top: option("--top") ?? 10, minMs: option("--min-ms") ?? 20 }));
 }
