@@ -20,7 +20,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
-import { createServices, prepareDatabase } from "../src/api";
+import { createServices, metricWorkerConnection, prepareDatabase } from "../src/api";
 import { findProjectRoot, loadConfig, type Config } from "../src/config";
 import { connectToNeo4j, type Database, type NamedQuery, type QueryObserver } from "../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
@@ -485,20 +485,26 @@ async function pageRankSideBySide(run: SizeRun, rounds: number): Promise<void> {
 }
 
 /**
- * Where a cold PageRank's time goes: the graph read on the event loop (Cypher, transfer, rows
- * numbered), the CSR build in a worker (arrays transferred), PageRank in a worker.
+ * Where a cold PageRank's time goes: the graph read as the API runs it (in a worker thread with
+ * its own driver: Cypher, rows numbered, CSR built), and, for comparison, the same read on this
+ * thread (as before the read moved into the worker) and the CSR build alone; then PageRank in a
+ * worker.
  */
 async function coldProfile(run: SizeRun): Promise<void> {
-  const { db, bench, summary } = run;
-  const pool = new MetricPool({ threads: 1, maxQueue: 4 });
+  const { db, bench, summary, config } = run;
+  const pool = new MetricPool({ threads: 1, maxQueue: 4, neo4j: metricWorkerConnection(db, config.neo4j) });
   try {
     await pool.run("sortIds", { ids: [] }); // start the thread outside the timings
-    const raw = await bench.time("  profile: readRawGraph (Cypher, driver, rows numbered on the event loop)", () => readRawGraph(db, DEFAULT_SELECTION), (r) =>
+    const read = await bench.time("  profile: readGraph in a worker (Cypher, driver, rows numbered, CSR built; as the API reads)", () =>
+      pool.run("readGraph", { selection: DEFAULT_SELECTION }), (r) => `${fmtInt(r.graph.ids.length)} actors, ${fmtInt(r.graph.edgeCount)} edges`,
+    );
+    summary.profileWorkerRead = read.seconds;
+    const raw = await bench.time("  profile: readRawGraph on the main thread (Cypher, driver, rows numbered; for comparison)", () => readRawGraph(db, DEFAULT_SELECTION), (r) =>
       `${fmtInt(r.ids.length)} actor rows, ${fmtInt(r.edgeCount)} relationship ends`,
     );
     summary.profileRead = raw.seconds;
     const { sources, targets, isNode } = raw.value;
-    const built = await bench.time("  profile: buildGraph in a worker (arrays transferred, CSR in shared memory)", () =>
+    const built = await bench.time("  profile: buildGraph alone in a worker (arrays transferred, CSR in shared memory)", () =>
       pool.run("buildGraph", { raw: raw.value, directed: false, weighted: false }, [sources.buffer as ArrayBuffer, targets.buffer as ArrayBuffer, isNode.buffer as ArrayBuffer]),
     );
     summary.profileBuild = built.seconds;

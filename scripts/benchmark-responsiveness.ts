@@ -16,6 +16,7 @@
  *   npm run bench:responsiveness
  *   npm run bench:responsiveness -- --small 10000 --large 100000 --idle-seconds 10
  *   npm run bench:responsiveness -- --large 0     # the small graph only
+ *   npm run bench:responsiveness -- --cpu-prof .tmp/api-profile   # and the API's long tasks
  *
  * The API listens on PORT (default 4301) on 127.0.0.1; Neo4j data in .neo4j/bench-responsiveness
  * (wiped first), Bolt on any free port.
@@ -31,9 +32,11 @@ import type { Database } from "../src/db/database";
 import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { deleteBenchData, GeneratedEcosystem, loadGraph } from "./bench-graph";
 import { cleanUpOnSignals, processPeakRss, startScratchNeo4j } from "./bench-support";
+import { describeLongTasks, mainThreadProfile } from "./cpu-profile";
 
 const DATA_DIR = join(".neo4j", "bench-responsiveness");
-const PROBE = JSON.stringify({ query: "{ platforms { name } }" });
+/** Named, so the API's request log lines of the probes can be told apart (server-side time). */
+const PROBE = JSON.stringify({ query: "query Probe { platforms { name } }", operationName: "Probe" });
 const PROBE_INTERVAL_MS = 100;
 const MIB = 1024 * 1024;
 
@@ -42,15 +45,36 @@ interface Options {
   readonly large: number;
   readonly idleSeconds: number;
   readonly port: number;
+  /** Folder for a V8 CPU profile of the API process (node --cpu-prof), or null. */
+  readonly cpuProf: string | null;
 }
 
+const USAGE = `Usage: npm run bench:responsiveness -- [options]
+  --small N         actors of the small graph (default 10000): idle, then exact BETWEENNESS
+  --large N         actors of the large graph (default 100000; 0 skips it): idle, cold PAGERANK, cached ranking
+  --idle-seconds N  length of each idle phase (default 10)
+  --port N          the API's port (default PORT or 4301)
+  --cpu-prof DIR    run the API under node --cpu-prof, the profile written to DIR when it stops;
+                    the longest busy stretches of its main thread are printed at the end
+  --help            this text`;
+
 function parseArgs(argv: readonly string[]): Options {
-  const options = { small: 10_000, large: 100_000, idleSeconds: 10, port: Number(process.env.PORT ?? 4301) };
+  const options = { small: 10_000, large: 100_000, idleSeconds: 10, port: Number(process.env.PORT ?? 4301), cpuProf: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === "--help" || flag === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    if (flag === "--cpu-prof") {
+      const dir = argv[++i];
+      if (dir === undefined || dir.startsWith("--")) throw new Error(`--cpu-prof needs a folder, e.g. --cpu-prof .tmp/api-profile\n${USAGE}`);
+      options.cpuProf = dir;
+      continue;
+    }
     const value = Number(argv[++i]);
-    const key = { "--small": "small", "--large": "large", "--idle-seconds": "idleSeconds", "--port": "port" }[flag] as keyof typeof options | undefined;
-    if (key === undefined) throw new Error(`Unknown argument ${JSON.stringify(flag)} (known: --small, --large, --idle-seconds, --port)`);
+    const key = { "--small": "small", "--large": "large", "--idle-seconds": "idleSeconds", "--port": "port" }[flag] as "small" | "large" | "idleSeconds" | "port" | undefined;
+    if (key === undefined) throw new Error(`Unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
     const least = key === "large" ? 0 : 1;
     if (!Number.isInteger(value) || value < least) throw new Error(`${flag} needs a whole number ≥ ${least}, but got: ${argv[i]}`);
     options[key] = value;
@@ -68,9 +92,12 @@ interface ApiProcess {
   stop(): Promise<void>;
 }
 
+/** Server-side durations (ms) of the probe requests, from the API's request log, in arrival order. */
+const serverMs: number[] = [];
+
 /** Starts the built API as `npm start` does and resolves once it logs that it is ready. */
-async function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 900_000): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [join(__dirname, "..", "src", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+async function startApiProcess(env: NodeJS.ProcessEnv, nodeArgs: readonly string[], timeoutMs = 900_000): Promise<ApiProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, "..", "src", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   const stderr: string[] = [];
   child.stderr!.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -84,12 +111,13 @@ async function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 900_000): Pro
       reject(new Error(`The API exited with code ${code} before it was ready: ${stderr.join("").trim()}`));
     });
     createInterface({ input: child.stdout! }).on("line", (line) => {
-      let entry: { msg?: string; url?: string };
+      let entry: { msg?: string; url?: string; operationName?: string; durationMs?: number };
       try {
         entry = JSON.parse(line);
       } catch {
         return;
       }
+      if (entry.operationName === "Probe" && typeof entry.durationMs === "number") serverMs.push(entry.durationMs);
       if (typeof entry.url === "string" && entry.msg?.startsWith("Ecograph is ready")) {
         clearTimeout(timer);
         resolve(entry.url.replace(/\/graphql$/, ""));
@@ -147,6 +175,8 @@ function quantile(sorted: readonly number[], q: number): number {
 interface Phase {
   readonly name: string;
   readonly latencies: number[];
+  /** The API's own time for the same probes (its request log: parse to response). */
+  readonly server: number[];
   readonly workSeconds: number | null;
   readonly load: string;
 }
@@ -157,8 +187,10 @@ function summarise(phase: Phase): string {
   const p99 = quantile(sorted, 0.99);
   const max = sorted[sorted.length - 1]!;
   const verdict = phase.workSeconds === null ? "" : ` — ${p99 <= 50 && max <= 100 ? "within" : "MISSES"} the targets (p99 ≤ 50, max ≤ 100)`;
+  const server = [...phase.server].sort((a, b) => a - b);
+  const serverPart = server.length === 0 ? "— | —" : `${ms(quantile(server, 0.5))} | ${ms(quantile(server, 0.99))}`;
   return (
-    `| ${phase.name} | ${sorted.length} | ${ms(quantile(sorted, 0.5))} | ${ms(p99)} | ${ms(max)} | ` +
+    `| ${phase.name} | ${sorted.length} | ${ms(quantile(sorted, 0.5))} | ${ms(p99)} | ${ms(max)} | ${serverPart} | ` +
     `${phase.workSeconds === null ? "—" : phase.workSeconds.toFixed(2)} | ${phase.load} |${verdict}`
   );
 }
@@ -173,15 +205,18 @@ async function timed(url: string, body: string): Promise<number> {
 }
 
 async function during(name: string, url: string, body: string): Promise<Phase> {
+  const first = serverMs.length;
   const work = timed(url, body);
   const latencies = await probe(url, work);
-  const phase = { name, latencies, workSeconds: await work, load: load() };
+  const phase = { name, latencies, server: serverMs.slice(first), workSeconds: await work, load: load() };
   log(summarise(phase));
   return phase;
 }
 
 async function idle(name: string, url: string, seconds: number): Promise<Phase> {
-  const phase = { name, latencies: await probe(url, seconds), workSeconds: null, load: load() };
+  const first = serverMs.length;
+  const latencies = await probe(url, seconds);
+  const phase = { name, latencies, server: serverMs.slice(first), workSeconds: null, load: load() };
   log(summarise(phase));
   return phase;
 }
@@ -214,6 +249,7 @@ async function main(): Promise<void> {
     db = scratch.db;
     await loadEcosystem(db, options.small);
 
+    const nodeArgs = options.cpuProf === null ? [] : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`];
     api = await startApiProcess({
       ...env,
       NODE_ENV: "development",
@@ -223,7 +259,7 @@ async function main(): Promise<void> {
       LOG_LEVEL: "info", // the ready line is logged at info
       // Exact betweenness on the small graph (n·m ≈ 5·10⁸) is above the default limit of 10⁸.
       METRICS_EXACT_LIMIT: "1000000000",
-    });
+    }, nodeArgs);
     log(`API (pid ${api.child.pid}) ready at ${api.url}`);
     for (let i = 0; i < 20; i++) await graphql(api.url, PROBE); // warm-up: plans, schema, connections
 
@@ -244,16 +280,22 @@ async function main(): Promise<void> {
     }
 
     console.log("");
-    console.log(`Trivial query \`{ platforms { name } }\` every ${PROBE_INTERVAL_MS} ms, latency in ms (load average 1/5/15 min at the end of each phase):`);
+    console.log(`Trivial query \`query Probe { platforms { name } }\` every ${PROBE_INTERVAL_MS} ms, latency in ms as this client sees it, and the API's own time for the same probes (its request log), load average 1/5/15 min at the end of each phase:`);
     console.log("");
-    console.log("| Phase | Probes | p50 | p99 | max | Metric query (s) | Load |");
-    console.log("|---|---:|---:|---:|---:|---:|---|");
+    console.log("| Phase | Probes | p50 | p99 | max | API p50 | API p99 | Metric query (s) | Load |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
     for (const phase of phases) console.log(summarise(phase));
     console.log("");
     const mib = (x: number | null) => (x === null ? "—" : `${Math.round(x / MIB)} MiB`);
     console.log(`API process peak RSS (VmHWM): ${mib(rssSmall)} after the ${options.small.toLocaleString("en-US")}-actor phases, ${mib(rssLarge)} after the ${options.large.toLocaleString("en-US")}-actor phases (target < 1536 MiB).`);
   } finally {
     await cleanUp();
+  }
+  if (options.cpuProf !== null) {
+    // The profile is written when the API exits (after the SIGTERM of cleanUp).
+    const file = mainThreadProfile(options.cpuProf);
+    console.log("");
+    console.log(file === undefined ? `No main-thread profile in ${options.cpuProf}.` : describeLongTasks(file, { top: 12, minMs: 20 }));
   }
 }
 

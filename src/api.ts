@@ -1,6 +1,6 @@
-import type { Config } from "./config";
+import type { Config, Neo4jConfig } from "./config";
 import { findProjectRoot } from "./config";
-import type { Database } from "./db/database";
+import type { ConnectOptions, Database } from "./db/database";
 import { ensureDatabaseSchema } from "./db/database-schema";
 import { ENSURE_GRAPH_VERSION, GRAPH_VERSION_CONSTRAINT } from "./db/graph-version";
 import { EcosystemGraphService } from "./ecosystem/ecosystem-graph.service";
@@ -25,10 +25,32 @@ import { fulltextIndexesOf, loadTypeDefs } from "./graphql/type-defs";
 import { startServer, type RunningServer } from "./server/app";
 import type { Logger } from "./server/logger";
 
+/**
+ * Connection settings for the metric worker threads' own drivers (they read metric graphs off the
+ * event loop): the same Neo4j, user and timeouts as `db`; its URI is taken from `db`, since the
+ * embedded Neo4j's is only known once it runs.
+ */
+export function metricWorkerConnection(db: Database, neo4j: Neo4jConfig): ConnectOptions {
+  return {
+    uri: db.options.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    database: db.options.database,
+    connectTimeoutMs: neo4j.connectTimeoutMs,
+    transactionTimeoutMs: db.options.transactionTimeoutMs,
+    maxRetryMs: neo4j.maxRetryMs,
+  };
+}
+
 /** The services behind the code-first resolvers, over one database. */
-export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy"> & Partial<Pick<Config, "metricJobs">>): Services {
+export function createServices(db: Database, config: Pick<Config, "metricsExactLimit" | "metricsEngine" | "sync" | "strategy" | "neo4j"> & Partial<Pick<Config, "metricJobs">>): Services {
   const metricCache = new MetricCache(db, config.metricsEngine.cacheBytes);
-  const pool = new MetricPool({ threads: config.metricsEngine.threads, maxQueue: config.metricsEngine.maxQueue });
+  const pool = new MetricPool({
+    threads: config.metricsEngine.threads,
+    maxQueue: config.metricsEngine.maxQueue,
+    niceIncrement: config.metricsEngine.workerNice,
+    neo4j: metricWorkerConnection(db, config.neo4j),
+  });
   const metrics = new MetricsService(db, metricCache, { maxNodesTimesEdges: config.metricsExactLimit }, pool);
   const scopeNames = new ScopeNames(db);
   const ecosystem = new EcosystemService(db, scopeNames);

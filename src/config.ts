@@ -132,8 +132,11 @@ export interface Config {
   readonly seedWhenEmpty: boolean;
   /** Largest n·m (actors × relationships) on which exact betweenness and closeness run. */
   readonly metricsExactLimit: number;
-  /** Worker threads for metric algorithms, the tasks that may wait for one, and the cache bound in bytes. */
-  readonly metricsEngine: { readonly threads: number; readonly maxQueue: number; readonly cacheBytes: number };
+  /**
+   * Worker threads for metric algorithms, the tasks that may wait for one, the cache bound in
+   * bytes, and how much lower the threads' CPU priority is than the request thread's (nice).
+   */
+  readonly metricsEngine: { readonly threads: number; readonly maxQueue: number; readonly cacheBytes: number; readonly workerNice: number };
   /** Write-back jobs: heartbeat of a running job, when a silent one counts as abandoned, and how many DONE runs per selection keep their values. */
   readonly metricJobs: { readonly heartbeatMs: number; readonly staleAfterMs: number; readonly historyRuns: number };
   /** Largest HTTP request body, in bytes. */
@@ -200,6 +203,7 @@ export const CONFIG_VARIABLES = {
   METRICS_JOB_HEARTBEAT_MS: "how often a running write-back job tells Neo4j its API process is alive",
   METRICS_JOB_STALE_MS: "an active write-back job without a heartbeat for this long is marked FAILED (METRIC_JOB_ABANDONED); must be larger than METRICS_JOB_HEARTBEAT_MS",
   METRICS_HISTORY_RUNS: "DONE write-back runs per selection whose values stay in the history (older runs' values are deleted when a run finishes); 0 keeps every run",
+  METRICS_WORKER_NICE: "how much lower (0 to 19, Unix nice) the CPU priority of the metric worker threads is than the request thread's",
   MAX_BODY_BYTES: "largest HTTP request body in bytes",
   AUTH_JWT_SECRET: "HS256 secret of the bearer tokens (at least 32 characters); development mode falls back to a public development secret",
   AUTH_JWKS_URL: "URL of a JSON Web Key Set to verify bearer tokens against (RS256, ES256, EdDSA …) instead of a secret",
@@ -312,6 +316,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       threads: read.integer("METRICS_WORKER_THREADS", Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
       maxQueue: read.integer("METRICS_QUEUE_LIMIT", 32, 0, 10_000),
       cacheBytes: read.integer("METRICS_CACHE_BYTES", 512 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
+      workerNice: read.integer("METRICS_WORKER_NICE", 10, 0, 19),
     },
     metricJobs: {
       heartbeatMs: read.integer("METRICS_JOB_HEARTBEAT_MS", 5_000, 50, 600_000),

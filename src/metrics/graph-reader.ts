@@ -183,10 +183,12 @@ export const ACTORS_WITH_NEIGHBOURS_WITHIN: NamedQuery = {
 };
 
 /**
- * Reads a selection in the compact form: rows are streamed and numbered on the event loop
- * (constant work per relationship), and the arrays are handed to `build` (a worker thread, which
- * sorts, merges and makes the CSR; see compact-graph.ts). The scope, `asOf` and weighting rules
- * are those of {@link readMetricGraph}.
+ * Reads a selection in the compact form: rows are streamed and numbered (constant work per
+ * relationship) into arrays that `buildCompactGraph` sorts, merges and turns into the CSR (see
+ * compact-graph.ts). The API runs it in a metric worker thread, with that thread's own driver
+ * (the `readGraph` task, worker/metric-tasks.ts), so the event loop never decodes these rows. An
+ * unknown platform is a BAD_USER_INPUT error. The scope, `asOf` and weighting rules are those of
+ * {@link readMetricGraph}.
  */
 export async function readRawGraph(db: Database, selection: GraphSelection, observe?: QueryObserver): Promise<RawGraph> {
   const platformId = selection.scope.platformId;

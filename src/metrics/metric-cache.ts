@@ -1,6 +1,18 @@
 import type { Database, QueryObserver } from "../db/database";
 import { READ_GRAPH_VERSION } from "../db/graph-version";
 
+/** The row READ_GRAPH_VERSION returns. */
+export interface GraphVersionRow {
+  readonly version: number;
+  readonly actors: number;
+  readonly relationships: number;
+}
+
+/** The version key of a READ_GRAPH_VERSION row: the bumped version and the two counts. */
+export function graphVersionKey(row: GraphVersionRow | undefined): string {
+  return `${row?.version ?? 0}:${row?.actors ?? 0}:${row?.relationships ?? 0}`;
+}
+
 /** An estimate of the bytes a cached value holds, for the cache's byte bound. */
 export type SizeOf<T> = (value: T) => number;
 
@@ -34,10 +46,11 @@ export class MetricCache {
   /**
    * The cached result for `key`, or the result of `compute`, which is then cached with the size
    * `sizeOf` gives it. Concurrent callers of the same key share one computation; a failed
-   * computation is not cached, nor one larger than the whole bound. Call `refresh` first, once
-   * per request, so the entry belongs to the current graph version.
+   * computation is not cached, nor one larger than the whole bound, nor one `keep` refuses (a
+   * graph read at another version than the key's). Call `refresh` first, once per request, so
+   * the entry belongs to the current graph version.
    */
-  get<T>(key: string, compute: () => Promise<T>, sizeOf: SizeOf<T> = () => 1024): Promise<T> {
+  get<T>(key: string, compute: () => Promise<T>, sizeOf: SizeOf<T> = () => 1024, keep: (value: T) => boolean = () => true): Promise<T> {
     const cached = this.entries.get(key);
     if (cached) return cached.value as Promise<T>;
     const pending = compute();
@@ -46,6 +59,10 @@ export class MetricCache {
     pending.then(
       (value) => {
         if (this.entries.get(key) !== entry) return;
+        if (!keep(value)) {
+          this.entries.delete(key);
+          return;
+        }
         entry.bytes = sizeOf(value);
         this.bytes += entry.bytes;
         this.evict(entry);
@@ -59,8 +76,8 @@ export class MetricCache {
 
   /** Reads the graph's version (one constant-time query) and empties the cache if it changed. */
   async refresh(observe?: QueryObserver): Promise<string> {
-    const [row] = await this.db.read<{ version: number; actors: number; relationships: number }>(READ_GRAPH_VERSION, {}, observe);
-    const version = `${row?.version ?? 0}:${row?.actors ?? 0}:${row?.relationships ?? 0}`;
+    const [row] = await this.db.read<GraphVersionRow>(READ_GRAPH_VERSION, {}, observe);
+    const version = graphVersionKey(row);
     if (version !== this.version) {
       this.entries.clear();
       this.bytes = 0;

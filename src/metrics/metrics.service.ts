@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { EcographError, InvalidInputError } from "../errors";
 import { pivotsForErrorBound, topN } from "./algorithms/centrality";
-import { compactGraphBytes, type CompactGraphData } from "./algorithms/compact-graph";
+import { compactGraphBytes, type CompactGraphData, type PackedIds } from "./algorithms/compact-graph";
 import { MetricTooLargeError } from "./algorithms/metric-errors";
-import { DEFAULT_SELECTION, describeSelection, readRawGraph, type GraphSelection } from "./graph-reader";
+import { READ_GRAPH_VERSION } from "../db/graph-version";
+import { ACTORS_WITH_NEIGHBOURS, ACTORS_WITH_NEIGHBOURS_WITHIN, DEFAULT_SELECTION, describeSelection, ECOSYSTEM_ACTORS, type GraphSelection } from "./graph-reader";
 import type { MetricCache } from "./metric-cache";
 import type { MetricPool } from "./worker/metric-pool";
-import type { ColumnMeasure, ColumnResult, MetricTaskInput, MetricTaskName, MetricTaskResult } from "./worker/metric-tasks";
+import type { ColumnMeasure, ColumnResult, GraphMessage, MetricTaskInput, MetricTaskName, MetricTaskResult } from "./worker/metric-tasks";
 
 /** The centrality measures Ecograph computes (DESIGN.md, "Metrics — Centrality"). */
 export enum CentralityMeasure {
@@ -89,6 +90,14 @@ export class SelectionGraph {
   constructor(
     readonly key: string,
     readonly data: CompactGraphData,
+    /**
+     * Whether the graph was read at the version in its key. False when a write was committed
+     * between the version check and the read: the graph answers the request that read it, but
+     * neither it nor anything computed from it is cached under the older version.
+     */
+    readonly atKeyVersion = true,
+    /** The ids in shared memory (from the worker that read the graph), sent to workers instead of `data.ids`. */
+    private readonly packedIds?: PackedIds,
   ) {}
 
   get order(): number {
@@ -111,11 +120,24 @@ export class SelectionGraph {
     return this.indexOfCache.get(id);
   }
 
-  /** What a worker task receives: the data and a key under which the worker may keep its wrapper. */
-  get shared(): CompactGraphData & { key: string } {
-    return { ...this.data, key: this.key };
+  /** Bytes of the packed ids (for the cache's byte bound). */
+  get packedIdBytes(): number {
+    return this.packedIds === undefined ? 0 : this.packedIds.units.byteLength + this.packedIds.ends.byteLength;
+  }
+
+  /**
+   * What a worker task receives: the data and a key under which the worker may keep its wrapper;
+   * the ids packed in shared memory when there are packed ids (no per-id copy on this thread).
+   */
+  get shared(): GraphMessage & { key: string } {
+    return this.packedIds === undefined ? { ...this.data, key: this.key } : { ...this.data, ids: [], packedIds: this.packedIds, key: this.key };
   }
 }
+
+/** The queries a worker's graph read runs, by name, for the request's query observer. */
+const WORKER_QUERIES = new Map<string, NamedQuery>(
+  [ECOSYSTEM_ACTORS, ACTORS_WITH_NEIGHBOURS, ACTORS_WITH_NEIGHBOURS_WITHIN, READ_GRAPH_VERSION].map((query) => [query.name, query]),
+);
 
 /** Betweenness above the exact limit: estimated (issue 12, item 5). */
 export interface BetweennessEstimate {
@@ -180,9 +202,9 @@ interface ActorMetricColumns {
 const columnBytes = (c: ColumnResult) => c.values.byteLength + c.order.byteLength;
 
 /**
- * Centrality and brokerage over a graph read from Neo4j, cached per graph version. Every
- * algorithm, and the graph build, runs in the worker threads of `pool`: the event loop only
- * reads rows and answers requests. Services import nothing from GraphQL: resolvers
+ * Centrality and brokerage over a graph read from Neo4j, cached per graph version. The graph
+ * read, its build and every algorithm run in the worker threads of `pool`: the event loop only
+ * runs small queries (version, names) and answers requests. Services import nothing from GraphQL: resolvers
  * (metrics.resolver.ts) and scripts call them alike.
  */
 export class MetricsService {
@@ -264,6 +286,7 @@ export class MetricsService {
           ...(samples !== undefined && { samples }),
         }),
       columnBytes,
+      () => graph.atKeyVersion,
     );
     return { graph, column, version };
   }
@@ -373,8 +396,11 @@ export class MetricsService {
    */
   async actorMetrics(ids: readonly string[], observe?: QueryObserver): Promise<Array<ActorMetricValues | Error>> {
     const version = await this.cache.refresh(observe);
-    const all = await this.cache.get(`${version}|actorMetrics:default`, () => this.allActorMetrics(observe), (c) =>
-      [c.degree, c.weightedDegree, c.pageRank, c.eigenvector, c.constraint, c.effectiveSize].reduce((sum, x) => sum + columnBytes(x), 0),
+    const all = await this.cache.get(
+      `${version}|actorMetrics:default`,
+      () => this.allActorMetrics(observe),
+      (c) => [c.degree, c.weightedDegree, c.pageRank, c.eigenvector, c.constraint, c.effectiveSize].reduce((sum, x) => sum + columnBytes(x), 0),
+      (c) => c.graph.atKeyVersion,
     );
     return ids.map((id) => {
       const i = all.graph.indexOf(id);
@@ -425,18 +451,23 @@ export class MetricsService {
     await this.pool.close();
   }
 
-  /** The graph of a selection from the cache; the caller has refreshed the version. */
+  /**
+   * The graph of a selection from the cache; the caller has refreshed the version. A miss is read
+   * and built in a worker thread (its own Neo4j driver: the rows never reach the event loop); the
+   * queries it ran are reported to `observe` here. The worker reads the graph version after the
+   * rows: a graph read after a newer write is served but not cached under the older `version`.
+   */
   private cachedGraph(selection: GraphSelection, version: string, observe?: QueryObserver): Promise<SelectionGraph> {
     const key = `graph:${describeSelection(selection)}`;
     return this.cache.get(
       `${version}|${key}`,
       async () => {
-        const raw = await readRawGraph(this.db, selection, observe);
-        const transfer = [raw.isNode.buffer, raw.sources.buffer, raw.targets.buffer, ...(raw.weights ? [raw.weights.buffer] : [])] as ArrayBuffer[];
-        const data = await this.pool.run("buildGraph", { raw, directed: selection.directed, weighted: selection.weighted }, transfer);
-        return new SelectionGraph(`${version}|${key}`, data);
+        const read = await this.pool.run("readGraph", { selection });
+        for (const name of read.queries) observe?.(WORKER_QUERIES.get(name) ?? { name, cypher: "" });
+        return new SelectionGraph(`${version}|${key}`, read.graph, read.version === version, read.packedIds);
       },
-      (graph) => compactGraphBytes(graph.data),
+      (graph) => compactGraphBytes(graph.data) + graph.packedIdBytes,
+      (graph) => graph.atKeyVersion,
     );
   }
 

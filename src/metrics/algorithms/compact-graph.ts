@@ -304,6 +304,44 @@ export function buildCompactGraph(raw: RawGraph, options: { directed: boolean; w
   return { ids, directed: false, weighted: options.weighted, edgeCount, out: toCsr(n, rows, columns, both, "sum", true), in: null };
 }
 
+/**
+ * A graph's ids as UTF-16 code units in shared memory: a message between threads carries only the
+ * SharedArrayBuffers, so the request thread neither copies nor re-creates 100,000 id strings each
+ * time it hands a cached graph to a worker (issue 12: structured cloning of the id list was the
+ * largest piece of metric work left on the event loop).
+ */
+export interface PackedIds {
+  readonly units: Uint16Array;
+  /** Id i is `units[ends[i - 1] ?? 0 .. ends[i]]`. */
+  readonly ends: Int32Array;
+}
+
+export function packIds(ids: readonly string[]): PackedIds {
+  let length = 0;
+  for (const id of ids) length += id.length;
+  const units = new Uint16Array(new SharedArrayBuffer(Math.max(1, length) * 2), 0, length);
+  const ends = sharedInt32(ids.length);
+  let at = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    for (let c = 0; c < id.length; c++) units[at++] = id.charCodeAt(c);
+    ends[i] = at;
+  }
+  return { units, ends };
+}
+
+export function unpackIds(packed: PackedIds): string[] {
+  const ids = new Array<string>(packed.ends.length);
+  let start = 0;
+  for (let i = 0; i < packed.ends.length; i++) {
+    const end = packed.ends[i]!;
+    // Ids are short: one call per id, over a view of the shared code units.
+    ids[i] = String.fromCharCode.apply(null, packed.units.subarray(start, end) as unknown as number[]);
+    start = end;
+  }
+  return ids;
+}
+
 /** Bytes held by a compact graph's arrays and ids (an estimate for the cache's byte bound). */
 export function compactGraphBytes(data: CompactGraphData): number {
   const arrays = (csr: CsrArrays | null) => (csr === null ? 0 : csr.starts.byteLength + csr.neighbours.byteLength + csr.weights.byteLength);

@@ -1,10 +1,13 @@
-import { InvalidInputError } from "../../errors";
+import { randomUUID } from "node:crypto";
 import { join } from "node:path";
+import { BroadcastChannel } from "node:worker_threads";
 import Piscina from "piscina";
-import { EcographError } from "../../errors";
+import type { ConnectOptions } from "../../db/database";
+import { DatabaseUnavailableError, EcographError, InvalidInputError, NotFoundError, QueryTimeoutError } from "../../errors";
 import { MetricDidNotConvergeError, MetricInputError, MetricTooLargeError } from "../algorithms/metric-errors";
 import type { MetricTaskAnswer, MetricTaskMessage } from "./metric-worker";
 import type { MetricTaskInput, MetricTaskName, MetricTaskResult } from "./metric-tasks";
+import type { MetricWorkerData, PoolChannelMessage } from "./worker-database";
 
 /** Every worker thread is busy and the queue of waiting metric tasks is full. */
 export class MetricsBusyError extends EcographError {
@@ -16,7 +19,24 @@ export interface MetricPoolOptions {
   readonly threads: number;
   /** Tasks that may wait for a thread; one more is refused with METRICS_BUSY (METRICS_QUEUE_LIMIT). */
   readonly maxQueue: number;
+  /**
+   * Neo4j connection settings for the threads' own drivers (the graph read runs in the worker:
+   * `readGraph`); the same the API's Database was opened with. Without them `readGraph` fails.
+   */
+  readonly neo4j?: ConnectOptions;
+  /**
+   * How much lower the threads' CPU priority is (Unix nice increment, METRICS_WORKER_NICE; 0 =
+   * the same): on a busy machine a request thread that wakes up gets a core before a computing
+   * worker, so answers do not wait for the algorithm's time slice. Default 0.
+   */
+  readonly niceIncrement?: number;
 }
+
+/** A thread closes its driver after this long without a read, before piscina ends the idle thread. */
+const DRIVER_IDLE_MS = 30_000;
+const THREAD_IDLE_MS = 60_000;
+/** How long `close` waits for the threads to close their drivers. */
+const DRIVER_CLOSE_WAIT_MS = 5_000;
 
 /**
  * The worker threads that run every algorithm (metric-tasks.ts), through piscina: a fixed
@@ -26,18 +46,48 @@ export interface MetricPoolOptions {
  */
 export class MetricPool {
   private readonly piscina: Piscina<MetricTaskMessage, MetricTaskAnswer>;
+  /** Where threads say they opened or closed their Neo4j driver, and hear that the pool closes. */
+  private readonly channel: BroadcastChannel;
+  /** Threads whose driver is open. */
+  private readonly openDrivers = new Set<number>();
+  private driversClosed: (() => void) | undefined;
 
   constructor(private readonly options: MetricPoolOptions) {
     // From the sources (ts-jest) the worker is TypeScript and needs a loader; built, it is plain JS.
     const fromSources = __filename.endsWith(".ts");
+    const workerData: MetricWorkerData = {
+      ...(options.neo4j && { neo4j: options.neo4j }),
+      channel: `ecograph-metric-pool-${randomUUID()}`,
+      driverIdleMs: DRIVER_IDLE_MS,
+    };
+    this.channel = new BroadcastChannel(workerData.channel);
+    this.channel.unref();
+    this.channel.onmessage = (event) => {
+      const message = (event as { data?: PoolChannelMessage }).data;
+      if (message === undefined) return;
+      if (message.kind === "opened") this.openDrivers.add(message.threadId);
+      if (message.kind === "closed") this.openDrivers.delete(message.threadId);
+      if (this.openDrivers.size === 0) this.driversClosed?.();
+    };
     this.piscina = new Piscina({
       filename: join(__dirname, fromSources ? "ts-worker.js" : "metric-worker.js"),
       minThreads: 0,
       maxThreads: options.threads,
       maxQueue: options.maxQueue,
-      idleTimeout: 60_000,
+      idleTimeout: THREAD_IDLE_MS,
       name: "default",
+      workerData,
+      // "async": an idle thread keeps its event loop running (piscina's default "sync" blocks it in
+      // Atomics.wait), so its Neo4j driver can be closed when the pool closes or it idles.
+      atomics: "async",
+      // Applied per thread on Linux (through piscina's optional @napi-rs/nice; ignored without it).
+      niceIncrement: options.niceIncrement ?? 0,
     });
+  }
+
+  /** Threads whose Neo4j driver is open (tests check that `close` closes them). */
+  get openDriverCount(): number {
+    return this.openDrivers.size;
   }
 
   /** Tasks running or waiting. */
@@ -64,8 +114,19 @@ export class MetricPool {
     throw rebuildError(answer.error);
   }
 
+  /** Closes the threads' Neo4j drivers (waiting up to a few seconds for them), then the threads. */
   async close(): Promise<void> {
+    if (this.openDrivers.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.driversClosed = resolve;
+        timer = setTimeout(resolve, DRIVER_CLOSE_WAIT_MS);
+        this.channel.postMessage({ kind: "close" } satisfies PoolChannelMessage);
+      });
+      clearTimeout(timer);
+    }
     await this.piscina.close({ force: true });
+    this.channel.close();
   }
 }
 
@@ -81,9 +142,18 @@ function rebuildError(error: Extract<MetricTaskAnswer, { ok: false }>["error"]):
       return new MetricInputError(error.message);
     case "BAD_USER_INPUT":
       return new InvalidInputError(error.message);
+    case "NOT_FOUND":
+      return new NotFoundError(error.message);
+    // Neo4j errors of the worker's own read, mapped there by neo4j-errors.ts.
+    case "DATABASE_UNAVAILABLE":
+      return new DatabaseUnavailableError(error.message);
+    case "QUERY_TIMEOUT":
+      return new QueryTimeoutError(error.message);
     default: {
-      const rebuilt = new Error(error.message);
+      const rebuilt = new Error(error.message) as Error & { code?: unknown };
       rebuilt.name = error.name;
+      // An unmapped Neo4jError keeps its status code (e.g. Neo.ClientError.Statement.SyntaxError).
+      if (typeof f.code === "string") rebuilt.code = f.code;
       return rebuilt;
     }
   }

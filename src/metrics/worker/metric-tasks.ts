@@ -11,14 +11,18 @@ import {
   type PageRankOptions,
 } from "../algorithms/centrality";
 import { chainCompleteness, type ChainStageInput, type SupplyLink } from "../algorithms/chain-completeness";
-import { buildCompactGraph, CompactGraph, type CompactGraphData, type RawGraph } from "../algorithms/compact-graph";
+import { buildCompactGraph, CompactGraph, packIds, unpackIds, type CompactGraphData, type PackedIds, type RawGraph } from "../algorithms/compact-graph";
 import { keystoneDependence, type KeystoneDependenceInput } from "../algorithms/ecosystem-health";
 import { compareIds } from "../algorithms/metric-graph";
 import { simulate, type SimulationInput, type SimulationResult } from "../../strategy/simulation";
+import { READ_GRAPH_VERSION } from "../../db/graph-version";
+import { readRawGraph, type GraphSelection } from "../graph-reader";
+import { graphVersionKey, type GraphVersionRow } from "../metric-cache";
+import { withWorkerDatabase } from "./worker-database";
 
 /**
  * The named tasks the metric worker threads run (metric-worker.ts), each a pure function of its
- * input: no Neo4j, no GraphQL. The pool (metric-pool.ts) calls them by name; a new kind of
+ * input (no GraphQL), except `readGraph`, which reads Neo4j through the thread's own driver. The pool (metric-pool.ts) calls them by name; a new kind of
  * algorithm work is one more entry here. Graphs arrive as {@link CompactGraphData}, whose typed
  * arrays live in SharedArrayBuffers (no copy); results that are per-actor columns come back as
  * typed arrays indexed like the graph's nodes.
@@ -44,7 +48,7 @@ export type ColumnMeasure =
   | "EFFECTIVE_SIZE";
 
 export interface ColumnInput {
-  readonly graph: CompactGraphData;
+  readonly graph: GraphMessage;
   readonly measure: ColumnMeasure;
   readonly maxNodesTimesEdges: number;
   readonly power?: PageRankOptions;
@@ -58,15 +62,24 @@ export interface ColumnResult extends ScoreColumn {
   readonly estimate?: { readonly samples: number; readonly errorBound: number; readonly confidence: number };
 }
 
+/**
+ * A graph as it travels to a worker: the compact data, and for cached graphs a key under which
+ * the worker keeps its wrapper. A cached graph's ids come packed in shared memory (`packedIds`,
+ * with `ids` left empty), unpacked here once per graph and thread.
+ */
+export type GraphMessage = CompactGraphData & { readonly key?: string; readonly packedIds?: PackedIds };
+
 /** Worker-side wrappers of cached graphs: the arrays are shared, the id index is built once. */
 const wrapped = new Map<string, CompactGraph>();
-function graphOf(data: CompactGraphData & { key?: string }): CompactGraph {
-  const key = data.key;
-  if (key === undefined) return new CompactGraph(data);
+function graphOf(message: GraphMessage): CompactGraph {
+  const key = message.key;
+  const data = (): CompactGraphData =>
+    message.packedIds !== undefined && message.ids.length === 0 && message.packedIds.ends.length > 0 ? { ...message, ids: unpackIds(message.packedIds) } : message;
+  if (key === undefined) return new CompactGraph(data());
   let graph = wrapped.get(key);
-  if (!graph || graph.data.out.starts.buffer !== data.out.starts.buffer) {
+  if (!graph || graph.data.out.starts.buffer !== message.out.starts.buffer) {
     if (wrapped.size >= 4) wrapped.delete(wrapped.keys().next().value!);
-    graph = new CompactGraph(data);
+    graph = new CompactGraph(data());
     wrapped.set(key, graph);
   }
   return graph;
@@ -135,8 +148,39 @@ function column(input: ColumnInput): ColumnResult {
   return { values, order: orderOf(values, input.measure === "CONSTRAINT" ? "asc" : "desc"), ...(estimate && { estimate }) };
 }
 
+/** What `readGraph` answers: the graph, what it ran, and the graph version it read it at. */
+export interface GraphRead {
+  readonly graph: CompactGraphData;
+  /** The same ids in shared memory, for handing the graph to workers without copying them. */
+  readonly packedIds: PackedIds;
+  /** Names of the queries the read ran (NamedQuery.name), in order, for the request's observer. */
+  readonly queries: readonly string[];
+  /** The graph version (metric-cache.ts) read right after the rows, in this thread. */
+  readonly version: string;
+}
+
+/**
+ * Reads a selection from Neo4j in this worker thread (its own driver and Database: retries and
+ * error mapping as on the main thread) and builds its compact graph, so the rows are decoded
+ * and numbered off the event loop. The graph version is read after the rows: the caller caches
+ * the graph under its own version only if they agree (no write committed since it read it).
+ */
+async function readGraph(input: { selection: GraphSelection }): Promise<GraphRead> {
+  const queries: string[] = [];
+  const observe = (query: { name: string }) => void queries.push(query.name);
+  return withWorkerDatabase(async (db) => {
+    const raw = await readRawGraph(db, input.selection, observe);
+    const [row] = await db.read<GraphVersionRow>(READ_GRAPH_VERSION, {}, observe);
+    const graph = buildCompactGraph(raw, { directed: input.selection.directed, weighted: input.selection.weighted });
+    return { graph, packedIds: packIds(graph.ids), queries, version: graphVersionKey(row) };
+  });
+}
+
 export const METRIC_TASKS = {
-  /** Builds the compact graph of a selection from the rows read on the event loop. */
+  /** Reads and builds the compact graph of a selection (Neo4j read in the worker thread). */
+  readGraph,
+
+  /** Builds the compact graph of a selection from rows read elsewhere (tests, bench:metrics' profile). */
   buildGraph: (input: { raw: RawGraph; directed: boolean; weighted: boolean }): CompactGraphData =>
     buildCompactGraph(input.raw, { directed: input.directed, weighted: input.weighted }),
 
@@ -144,10 +188,10 @@ export const METRIC_TASKS = {
   column,
 
   /** Articulation points (ids, sorted). */
-  articulationPoints: (input: { graph: CompactGraphData }): string[] => articulationPoints(graphOf(input.graph)),
+  articulationPoints: (input: { graph: GraphMessage }): string[] => articulationPoints(graphOf(input.graph)),
 
   /** Burt's constraint and effective size (NaN for isolates), and the articulation points. */
-  brokerage: (input: { graph: CompactGraphData; top: number }) => {
+  brokerage: (input: { graph: GraphMessage; top: number }) => {
     const graph = graphOf(input.graph);
     const constraint = fromRecord(graph, burtConstraint(graph));
     const size = fromRecord(graph, effectiveSize(graph));
@@ -163,7 +207,7 @@ export const METRIC_TASKS = {
   },
 
   /** Keystone dependence of a platform's ecosystem. */
-  keystoneDependence: (input: Omit<KeystoneDependenceInput, "graph"> & { graph: CompactGraphData }) =>
+  keystoneDependence: (input: Omit<KeystoneDependenceInput, "graph"> & { graph: GraphMessage }) =>
     keystoneDependence({ ...input, graph: graphOf(input.graph) }),
 
   /** Chain completeness (coverage, depth, link continuity, gaps, thin stages). */
@@ -180,4 +224,4 @@ export const METRIC_TASKS = {
 export type MetricTasks = typeof METRIC_TASKS;
 export type MetricTaskName = keyof MetricTasks;
 export type MetricTaskInput<K extends MetricTaskName> = Parameters<MetricTasks[K]>[0];
-export type MetricTaskResult<K extends MetricTaskName> = ReturnType<MetricTasks[K]>;
+export type MetricTaskResult<K extends MetricTaskName> = Awaited<ReturnType<MetricTasks[K]>>;

@@ -15,14 +15,17 @@ export type MetricTaskAnswer =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly error: { readonly name: string; readonly code: string | null; readonly message: string; readonly fields: Record<string, unknown> } };
 
-/** The piscina worker entry: runs one task synchronously (this thread does nothing else). */
-export default function runMetricTask(message: MetricTaskMessage): MetricTaskAnswer {
+/**
+ * The piscina worker entry: runs one task. Algorithm tasks are synchronous (this thread does
+ * nothing else meanwhile); the graph read awaits Neo4j.
+ */
+export default async function runMetricTask(message: MetricTaskMessage): Promise<MetricTaskAnswer> {
   const task = METRIC_TASKS[message.task] as ((input: unknown) => unknown) | undefined;
   if (task === undefined) {
     return { ok: false, error: { name: "Error", code: null, message: `Unknown metric task ${JSON.stringify(message.task)}.`, fields: {} } };
   }
   try {
-    return { ok: true, value: task(message.input) };
+    return { ok: true, value: await task(message.input) };
   } catch (error) {
     const fields: Record<string, unknown> = {};
     if (error instanceof Error) {

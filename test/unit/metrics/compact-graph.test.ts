@@ -8,7 +8,7 @@ import {
   pivotsForErrorBound,
   sampledBetweenness,
 } from "../../../src/metrics/algorithms/centrality";
-import { buildCompactGraph, CompactGraph, RawGraphBuilder } from "../../../src/metrics/algorithms/compact-graph";
+import { buildCompactGraph, CompactGraph, packIds, RawGraphBuilder, unpackIds } from "../../../src/metrics/algorithms/compact-graph";
 import { MetricInputError } from "../../../src/metrics/algorithms/metric-errors";
 import { buildGraph, type MetricGraphInput } from "../../../src/metrics/algorithms/metric-graph";
 import { mulberry32 } from "../../../src/seeded-random";
@@ -147,5 +147,15 @@ describe("sampled betweenness (Brandes–Pich pivots, Hoeffding bound)", () => {
     const graph = compact(karateClub(), { directed: false, weighted: false });
     expect(() => sampledBetweenness(graph, { samples: 0 })).toThrow(/samples must be a whole number from 1 to the number of actors \(34\)/);
     expect(() => sampledBetweenness(graph, { samples: 5, confidence: 1 })).toThrow(MetricInputError);
+  });
+});
+
+describe("packed ids", () => {
+  it("round-trips ids through shared memory, any characters and the empty list", () => {
+    const ids = ["a", "", "Ünïcødé-名前", "x\ny", "🙂 emoji", "00000000-0000-4000-8000-000000000000"];
+    const packed = packIds(ids);
+    expect(Object.prototype.toString.call(packed.units.buffer)).toBe("[object SharedArrayBuffer]");
+    expect(unpackIds(packed)).toEqual(ids);
+    expect(unpackIds(packIds([]))).toEqual([]);
   });
 });
