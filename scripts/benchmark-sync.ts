@@ -479,6 +479,10 @@ async function main(): Promise<void> {
     // 256 MiB per transaction (issue 11) even at 1,000 actors per inner transaction; both paths
     // run on this Neo4j, so a larger bound favours neither.
     NEO4J_TRANSACTION_MAX_MEMORY: "1g",
+    // Neo4j's own transaction timeout (db.transaction.timeout) bounds the wipe's auto-commit
+    // transaction too; at load average 15 the full-size wipe outlived the 30 s default (s3,
+    // 2026-12-01). Both paths run on this Neo4j, so a longer bound favours neither.
+    NEO4J_TRANSACTION_TIMEOUT_MS: "900000",
   });
 
   let embedded: EmbeddedNeo4j | undefined;
@@ -518,7 +522,7 @@ async function main(): Promise<void> {
       database: config.neo4j.database,
       connectTimeoutMs: config.neo4j.connectTimeoutMs,
       // Bulk batches on a cold database may take longer than an API request.
-      transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, 120_000),
+      transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
     });
     db = new TimedDatabase(plain.driver, plain.options);
     await prepareDatabase(db);
