@@ -6,13 +6,15 @@
  *   npm run bench:sync                                              # 100,000 actors, 300,000 relationships
  *   npm run bench:sync -- --actors 10000 --relationships 30000      # scaled down
  *   npm run bench:sync -- --batch 1000 --chunk 10000                # rows per transaction, records per sync call
+ *   npm run bench:sync -- --rounds 3                                # rounds of baseline, sync (default 2)
  *
- * Steps, each on an emptied database: (1) baseline: `UNWIND $rows … MERGE … SET += row.props`, one
- * transaction per batch, per label and per relationship type; (2) sync: SyncService.sync in calls
- * of `--chunk` records (actors first, then relationships), as an importer would; (3) the same sync
- * again, every record UNCHANGED; (4) the baseline again, the faster of its two runs being the
- * reference; (5) the sync once more into the emptied database, reported only. A small warm-up of
- * both paths runs first and is not timed.
+ * Rounds alternate the two paths, each on an emptied database: baseline (`UNWIND $rows … MERGE …
+ * SET += row.props`, one transaction per batch, per label and per relationship type), then the
+ * sync (SyncService.sync in calls of `--chunk` records, actors first, then relationships, as an
+ * importer would); after the first round's sync, the same sync again (every record UNCHANGED).
+ * Every round is printed; the reference of each path is its fastest round (per part), the same
+ * rule for both. A warm-up of both paths runs first, untimed, on a slice with every label and
+ * every relationship type, so that every statement of either path is planned before the clock runs.
  *
  * Always starts its own embedded Neo4j (data in .neo4j/bench-sync-data, wiped first; Bolt on any free port;
  * 2g heap, 1g page cache) and stops it at the end; NEO4J_URI is ignored. The report is printed and
@@ -20,7 +22,7 @@
  */
 import "reflect-metadata";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { prepareDatabase } from "../src/api";
@@ -32,6 +34,7 @@ import { toStoredValues } from "../src/db/neo4j-values";
 import { SERVICE_CATEGORIES } from "../src/domain";
 import type { ActorLabel, SyncRelationshipType } from "../src/sync/sync-records";
 import { SyncService, type Outcome, type SyncReport } from "../src/sync/sync.service";
+import { timeOrderedUuid } from "../src/sync/time-ordered-id";
 import { mulberry32 } from "../src/seeded-random";
 import { processPeakRss, parseIntegerOptions, exitOnFailure } from "./bench-support";
 
@@ -50,15 +53,17 @@ interface Options {
   readonly relationships: number;
   readonly batch: number;
   readonly chunk: number;
+  readonly rounds: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  return parseIntegerOptions(argv, { actors: 100_000, relationships: 300_000, batch: 1_000, chunk: 10_000 }, {
+  return parseIntegerOptions(argv, { actors: 100_000, relationships: 300_000, batch: 1_000, chunk: 10_000, rounds: 2 }, {
     actors: [100, 5_000_000],
     relationships: [0, 20_000_000],
     batch: [1, 100_000],
     chunk: [1, 1_000_000],
-  }, "usage: npm run bench:sync [-- --actors 100000] [--relationships 300000] [--batch 1000] [--chunk 10000]");
+    rounds: [1, 20],
+  }, "usage: npm run bench:sync [-- --actors 100000] [--relationships 300000] [--batch 1000] [--chunk 10000] [--rounds 2]");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,6 +270,24 @@ async function count(db: Database): Promise<{ actors: number; relationships: num
   return { actors: row?.actors ?? 0, relationships: row?.relationships ?? 0 };
 }
 
+/**
+ * The warm-up slice: the first 200 relationships of each type with their ends, and the first 200
+ * actors of each label, so that every statement of either path (one per label, one per type) is
+ * planned before the timed rounds.
+ */
+function warmSlice(data: Dataset): Pick<Dataset, "actors" | "relationships"> {
+  const relationships = [...groupBy(data.relationships, (r) => r.type).values()].flatMap((specs) => specs.slice(0, 200));
+  const ends = new Set(relationships.flatMap((r) => [r.from, r.to]));
+  const perLabel = new Map<ActorLabel, number>();
+  const actors = data.actors.filter((a) => {
+    const taken = perLabel.get(a.label) ?? 0;
+    if (taken >= 200 && !ends.has(a.externalId)) return false;
+    perLabel.set(a.label, taken + 1);
+    return true;
+  });
+  return { actors, relationships };
+}
+
 function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
@@ -304,6 +327,53 @@ async function baseline(db: Database, data: Pick<Dataset, "actors" | "relationsh
     };
     for (const batch of batches(specs, batchSize)) {
       await db.write(query, { source: SOURCE, rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })) });
+    }
+  }
+  return { actorSeconds, relationshipSeconds: (performance.now() - relationshipStart) / 1000 };
+}
+
+/**
+ * The same plain batched MERGE, writing what the sync stores besides the partner's fields: a new
+ * id (into the unique `id` indexes of the label and of `Actor`) and createdAt on create,
+ * updatedAt and syncedAt; a relationship's id, source and syncedAt. It is the statement a user
+ * would write to store the same data by hand, so it tells the cost of the data (which the sync
+ * cannot avoid) from the cost of the sync's own work (outcomes, comparisons, the graph version).
+ * Reported next to the reference; the target is checked against the plain baseline above.
+ */
+async function baselineSameData(db: Database, data: Pick<Dataset, "actors" | "relationships">, batchSize: number): Promise<Timing> {
+  const now = new Date().toISOString();
+  const actorStart = performance.now();
+  for (const [label, specs] of groupBy(data.actors, (a) => a.label)) {
+    const query: NamedQuery = {
+      name: `benchSync.sameDataActors.${label}`,
+      cypher: `
+        WITH datetime($now) AS now
+        UNWIND $rows AS row
+        MERGE (n:${label}:Actor {source: $source, externalId: row.externalId})
+        ON CREATE SET n.id = row.newId, n.createdAt = now
+        SET n += row.props, n.updatedAt = now, n.syncedAt = now`,
+    };
+    for (const batch of batches(specs, batchSize)) {
+      await db.write(query, { source: SOURCE, now, rows: batch.map((a) => ({ externalId: a.externalId, newId: timeOrderedUuid(), props: a.props })) });
+    }
+  }
+  const actorSeconds = (performance.now() - actorStart) / 1000;
+
+  const relationshipStart = performance.now();
+  for (const [type, specs] of groupBy(data.relationships, (r) => r.type)) {
+    const query: NamedQuery = {
+      name: `benchSync.sameDataRelationships.${type}`,
+      cypher: `
+        WITH datetime($now) AS now
+        UNWIND $rows AS row
+        MATCH (a:Actor {source: $source, externalId: row.from})
+        MATCH (b:Actor {source: $source, externalId: row.to})
+        MERGE (a)-[r:${type}${type === "SERVES" ? " {category: row.props.category}" : ""}]->(b)
+        ON CREATE SET r.id = row.newId
+        SET r += row.props, r.source = $source, r.syncedAt = now`,
+    };
+    for (const batch of batches(specs, batchSize)) {
+      await db.write(query, { source: SOURCE, now, rows: batch.map((r) => ({ from: r.from, to: r.to, newId: timeOrderedUuid(), props: r.props })) });
     }
   }
   return { actorSeconds, relationshipSeconds: (performance.now() - relationshipStart) / 1000 };
@@ -355,6 +425,23 @@ function describeCounts(c: Counts): string {
   return `CREATED ${fmtInt(c.CREATED)}, UPDATED ${fmtInt(c.UPDATED)}, UNCHANGED ${fmtInt(c.UNCHANGED)}, REJECTED ${fmtInt(c.REJECTED)}`;
 }
 
+/** One line per round: both paths' seconds and the round's own ratio (sync rate / baseline rate). */
+function roundsTable(baseRuns: readonly Timing[], syncRuns: readonly Timing[]): string[] {
+  const lines = [
+    "| Round | Baseline actors s | Sync actors s | Actors ratio | Baseline relationships s | Sync relationships s | Relationships ratio | Total ratio |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  baseRuns.forEach((b, i) => {
+    const s = syncRuns[i]!;
+    lines.push(
+      `| ${i + 1} | ${fmtSeconds(b.actorSeconds)} | ${fmtSeconds(s.actorSeconds)} | ${fmtRatio(b.actorSeconds / s.actorSeconds)} | ` +
+        `${fmtSeconds(b.relationshipSeconds)} | ${fmtSeconds(s.relationshipSeconds)} | ${fmtRatio(b.relationshipSeconds / s.relationshipSeconds)} | ` +
+        `${fmtRatio((b.actorSeconds + b.relationshipSeconds) / (s.actorSeconds + s.relationshipSeconds))} |`,
+    );
+  });
+  return lines;
+}
+
 function profileTable(spent: Map<string, { calls: number; ms: number }>, totalSeconds: number): string[] {
   const lines = ["| Database call | Calls | Seconds | Share of the step |", "|---|---:|---:|---:|"];
   let dbMs = 0;
@@ -377,6 +464,7 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
+  const startLoad = loadavg()[0]!;
   const started = performance.now();
   // Always a private embedded Neo4j: never a server the developer uses.
   const env = { ...process.env };
@@ -391,6 +479,10 @@ async function main(): Promise<void> {
     // 256 MiB per transaction (issue 11) even at 1,000 actors per inner transaction; both paths
     // run on this Neo4j, so a larger bound favours neither.
     NEO4J_TRANSACTION_MAX_MEMORY: "1g",
+    // Neo4j's own transaction timeout (db.transaction.timeout) bounds the wipe's auto-commit
+    // transaction too; at load average 15 the full-size wipe outlived the 30 s default (s3,
+    // 2026-12-01). Both paths run on this Neo4j, so a longer bound favours neither.
+    NEO4J_TRANSACTION_TIMEOUT_MS: "900000",
   });
 
   let embedded: EmbeddedNeo4j | undefined;
@@ -430,75 +522,86 @@ async function main(): Promise<void> {
       database: config.neo4j.database,
       connectTimeoutMs: config.neo4j.connectTimeoutMs,
       // Bulk batches on a cold database may take longer than an API request.
-      transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, 120_000),
+      transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
     });
     db = new TimedDatabase(plain.driver, plain.options);
     await prepareDatabase(db);
     const service = new SyncService(db, { maxRecords: Number.MAX_SAFE_INTEGER, batchSize: options.batch });
 
-    // Warm-up (not timed): both paths on a small slice, so neither pays for a cold JVM alone.
-    const warm = { actors: data.actors.slice(0, Math.min(5_000, actorCount)), relationships: [] as RelationshipSpec[] };
-    const warmIds = new Set(warm.actors.map((a) => a.externalId));
-    warm.relationships = data.relationships.filter((r) => warmIds.has(r.from) && warmIds.has(r.to)).slice(0, 10_000);
-    log(`warm-up: ${fmtInt(warm.actors.length)} actors, ${fmtInt(warm.relationships.length)} relationships, both paths`);
+    // Warm-up (not timed): both paths on a slice with every label and every relationship type,
+    // so that every statement of either path is planned (a sync statement takes 0.3–3 s to plan,
+    // a baseline statement much less) and the JVM is warm before the clock runs for either.
+    const warm = warmSlice(data);
+    log(`warm-up: ${fmtInt(warm.actors.length)} actors, ${fmtInt(warm.relationships.length)} relationships (every label and type), both paths`);
     await baseline(db, warm, options.batch);
+    await wipe(db);
+    await baselineSameData(db, warm, options.batch);
     await wipe(db);
     await syncAll(service, warm, options.chunk);
     await wipe(db);
 
-    log("baseline: plain batched UNWIND … MERGE");
-    const base1 = await baseline(db, data, options.batch);
-    const baseCount = await count(db);
-    log(`baseline: actors ${fmtSeconds(base1.actorSeconds)} s, relationships ${fmtSeconds(base1.relationshipSeconds)} s; in the database ${fmtInt(baseCount.actors)} / ${fmtInt(baseCount.relationships)}`);
-    await wipe(db);
+    // Rounds A, B, A, B …: the baseline, then the sync, each into an emptied database.
+    const baseRuns: Timing[] = [];
+    const sameRuns: Timing[] = [];
+    const syncRuns: SyncTiming[] = [];
+    let baseCount = { actors: 0, relationships: 0 };
+    let firstCount = { actors: 0, relationships: 0 };
+    let again: SyncTiming | undefined;
+    let firstProfile = new Map<string, { calls: number; ms: number }>();
+    let againProfile = new Map<string, { calls: number; ms: number }>();
+    for (let round = 1; round <= options.rounds; round++) {
+      log(`round ${round} baseline: plain batched UNWIND … MERGE`);
+      const b = await baseline(db, data, options.batch);
+      baseRuns.push(b);
+      if (round === 1) baseCount = await count(db);
+      log(`round ${round} baseline: actors ${fmtSeconds(b.actorSeconds)} s, relationships ${fmtSeconds(b.relationshipSeconds)} s (load ${loadavg()[0]!.toFixed(1)})`);
+      await wipe(db);
 
-    log("sync: SyncService.sync into an empty database");
-    db.reset();
-    const first = await syncAll(service, data, options.chunk);
-    const firstProfile = new Map(db.spent);
-    const firstCount = await count(db);
-    log(`sync: actors ${fmtSeconds(first.actorSeconds)} s, relationships ${fmtSeconds(first.relationshipSeconds)} s; in the database ${fmtInt(firstCount.actors)} / ${fmtInt(firstCount.relationships)}`);
+      log(`round ${round} same-data baseline: the plain MERGE writing id and timestamps too`);
+      const d = await baselineSameData(db, data, options.batch);
+      sameRuns.push(d);
+      log(`round ${round} same-data baseline: actors ${fmtSeconds(d.actorSeconds)} s, relationships ${fmtSeconds(d.relationshipSeconds)} s (load ${loadavg()[0]!.toFixed(1)})`);
+      await wipe(db);
 
-    log("re-sync: the same records again");
-    db.reset();
-    const again = await syncAll(service, data, options.chunk);
-    const againProfile = new Map(db.spent);
-    log(`re-sync: actors ${fmtSeconds(again.actorSeconds)} s, relationships ${fmtSeconds(again.relationshipSeconds)} s`);
-    await wipe(db);
-
-    // The baseline again, after the syncs: the faster of the two runs (per part) is the reference,
-    // so the order of the steps cannot flatter the sync.
-    log("baseline again (order check)");
-    const base2 = await baseline(db, data, options.batch);
-    log(`baseline again: actors ${fmtSeconds(base2.actorSeconds)} s, relationships ${fmtSeconds(base2.relationshipSeconds)} s`);
-    await wipe(db);
-
-    // Last, so the steps above run as they always did: the sync once more into an emptied
-    // database, as the second baseline run is. Reported only; the target is checked on the first
-    // sync. The first sync is the first to grow what the baseline does not use (the id and
-    // updatedAt indexes, the extra property records), and a store that grows is slower than one
-    // reused, as the baseline's own first run shows. Running last, this one has had the most
-    // warm-up of all steps: read it as the sync's rate on a reused store, not as the reference.
-    log("sync again into an emptied database (reported, not the reference)");
-    db.reset();
-    const second = await syncAll(service, data, options.chunk);
-    log(`sync again: actors ${fmtSeconds(second.actorSeconds)} s, relationships ${fmtSeconds(second.relationshipSeconds)} s`);
-    await wipe(db);
-    const base: Timing = {
-      actorSeconds: Math.min(base1.actorSeconds, base2.actorSeconds),
-      relationshipSeconds: Math.min(base1.relationshipSeconds, base2.relationshipSeconds),
-    };
+      log(`round ${round} sync: SyncService.sync into an emptied database`);
+      db.reset();
+      const s = await syncAll(service, data, options.chunk);
+      syncRuns.push(s);
+      if (round === 1) {
+        firstProfile = new Map(db.spent);
+        firstCount = await count(db);
+      }
+      log(
+        `round ${round} sync: actors ${fmtSeconds(s.actorSeconds)} s (${fmtRatio(b.actorSeconds / s.actorSeconds)}), ` +
+          `relationships ${fmtSeconds(s.relationshipSeconds)} s (${fmtRatio(b.relationshipSeconds / s.relationshipSeconds)}) × this round's baseline (load ${loadavg()[0]!.toFixed(1)})`,
+      );
+      if (round === 1) {
+        log("re-sync: the same records again");
+        db.reset();
+        again = await syncAll(service, data, options.chunk);
+        againProfile = new Map(db.spent);
+        log(`re-sync: actors ${fmtSeconds(again.actorSeconds)} s, relationships ${fmtSeconds(again.relationshipSeconds)} s`);
+      }
+      await wipe(db);
+    }
+    if (again === undefined) throw new Error("no round ran");
+    const fastest = <T extends Timing>(runs: readonly T[], part: keyof Timing) => Math.min(...runs.map((r) => r[part]));
+    // The reference of each path: its fastest round, per part (the same rule for both).
+    const base: Timing = { actorSeconds: fastest(baseRuns, "actorSeconds"), relationshipSeconds: fastest(baseRuns, "relationshipSeconds") };
+    const same: Timing = { actorSeconds: fastest(sameRuns, "actorSeconds"), relationshipSeconds: fastest(sameRuns, "relationshipSeconds") };
+    const first: Timing = { actorSeconds: fastest(syncRuns, "actorSeconds"), relationshipSeconds: fastest(syncRuns, "relationshipSeconds") };
 
     // Checks (reported, not thrown: a benchmark reports what happened).
     const problems: string[] = [];
     if (baseCount.actors !== actorCount || baseCount.relationships !== relationshipCount) problems.push(`baseline left ${baseCount.actors} actors / ${baseCount.relationships} relationships`);
     if (firstCount.actors !== actorCount || firstCount.relationships !== relationshipCount) problems.push(`sync left ${firstCount.actors} actors / ${firstCount.relationships} relationships`);
-    if (first.actorCounts.CREATED !== actorCount || first.relationshipCounts.CREATED !== relationshipCount) problems.push("the first sync did not report every record CREATED");
-    if (second.actorCounts.CREATED !== actorCount || second.relationshipCounts.CREATED !== relationshipCount) problems.push("the second sync into an emptied database did not report every record CREATED");
+    syncRuns.forEach((run, i) => {
+      if (run.actorCounts.CREATED !== actorCount || run.relationshipCounts.CREATED !== relationshipCount) problems.push(`the sync of round ${i + 1} did not report every record CREATED`);
+    });
     if (again.actorCounts.UNCHANGED !== actorCount || again.relationshipCounts.UNCHANGED !== relationshipCount) problems.push("the re-sync did not report every record UNCHANGED");
-    const rejected = [first, again, second].reduce((sum, run) => sum + run.actorCounts.REJECTED + run.relationshipCounts.REJECTED, 0);
-    if (rejected > 0) problems.push(`${rejected} records REJECTED, e.g. ${[...first.firstRejections, ...again.firstRejections, ...second.firstRejections].slice(0, 3).join(" | ")}`);
-    const incomplete = first.incomplete + again.incomplete + second.incomplete;
+    const rejected = [...syncRuns, again].reduce((sum, run) => sum + run.actorCounts.REJECTED + run.relationshipCounts.REJECTED, 0);
+    if (rejected > 0) problems.push(`${rejected} records REJECTED, e.g. ${[...syncRuns, again].flatMap((run) => run.firstRejections).slice(0, 3).join(" | ")}`);
+    const incomplete = [...syncRuns, again].reduce((sum, run) => sum + run.incomplete, 0);
     if (incomplete > 0) problems.push(`${incomplete} sync calls incomplete`);
 
     const rows: Array<[string, number, number, number]> = [
@@ -524,7 +627,7 @@ async function main(): Promise<void> {
     const report = [
       `# Sync benchmark`,
       "",
-      `Run ${startedAt.toISOString()}, ${fmtSeconds((performance.now() - started) / 1000)} s in all; Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "?"}), ${Math.round(totalmem() / MIB / 1024)} GiB RAM; ` +
+      `Run ${startedAt.toISOString()}, ${fmtSeconds((performance.now() - started) / 1000)} s in all; load average ${startLoad.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end; Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "?"}), ${Math.round(totalmem() / MIB / 1024)} GiB RAM; ` +
         `Neo4j ${embedded.neo4jVersion ?? serverInfo.agent ?? "?"} embedded (heap ${config.neo4j.embedded.heap}, page cache ${config.neo4j.embedded.pageCache}).`,
       "",
       `Data: ${fmtInt(actorCount)} actors (${Object.entries(data.labelCounts).map(([l, n]) => `${fmtInt(n)} ${l}`).join(", ")}), ` +
@@ -533,25 +636,27 @@ async function main(): Promise<void> {
       "",
       ...table,
       "",
-      `Baseline = the faster of two runs, before and after the syncs: actors ${fmtSeconds(base1.actorSeconds)} / ${fmtSeconds(base2.actorSeconds)} s, ` +
-        `relationships ${fmtSeconds(base1.relationshipSeconds)} / ${fmtSeconds(base2.relationshipSeconds)} s.`,
+      `Baseline and sync = the fastest of ${options.rounds} rounds each (per part), rounds alternating baseline, sync. Every round:`,
       "",
-      `Sync again into an emptied database, after the second baseline run (reported, not the reference): ` +
-        `actors ${fmtSeconds(second.actorSeconds)} s (${fmtRatio(rate(actorCount, second.actorSeconds) / rate(actorCount, base.actorSeconds))}), ` +
-        `relationships ${fmtSeconds(second.relationshipSeconds)} s (${fmtRatio(rate(relationshipCount, second.relationshipSeconds) / rate(relationshipCount, base.relationshipSeconds))}), ` +
-        `total ${fmtSeconds(second.actorSeconds + second.relationshipSeconds)} s (${fmtRatio(rate(total, second.actorSeconds + second.relationshipSeconds) / rate(total, base.actorSeconds + base.relationshipSeconds))}) × baseline.`,
+      ...roundsTable(baseRuns, syncRuns),
+      "",
+      `Same-data baseline (the plain MERGE also writing id, createdAt, updatedAt, syncedAt; relationships id, source, syncedAt; fastest round, ` +
+        `rounds ${sameRuns.map((r) => `${fmtSeconds(r.actorSeconds)} + ${fmtSeconds(r.relationshipSeconds)} s`).join(", ")}): ` +
+        `actors ${fmtSeconds(same.actorSeconds)} s (plain / same-data ${fmtRatio(base.actorSeconds / same.actorSeconds)}; sync / same-data ${fmtRatio(same.actorSeconds / first.actorSeconds)}), ` +
+        `relationships ${fmtSeconds(same.relationshipSeconds)} s (plain / same-data ${fmtRatio(base.relationshipSeconds / same.relationshipSeconds)}; sync / same-data ${fmtRatio(same.relationshipSeconds / first.relationshipSeconds)}). ` +
+        `Not the reference: it says how much of the gap is the data the sync must store.`,
       "",
       `Target: sync ≥ ${TARGET_RATIO} × baseline. Lowest ratio (actors, relationships, total): **${fmtRatio(minRatio)}** — ${minRatio >= TARGET_RATIO ? "met" : "NOT met"}.`,
       "",
-      `Outcomes, first sync: actors ${describeCounts(first.actorCounts)}; relationships ${describeCounts(first.relationshipCounts)}.`,
+      `Outcomes, first sync: actors ${describeCounts(syncRuns[0]!.actorCounts)}; relationships ${describeCounts(syncRuns[0]!.relationshipCounts)}.`,
       `Outcomes, re-sync: actors ${describeCounts(again.actorCounts)}; relationships ${describeCounts(again.relationshipCounts)}.`,
       `Checks: ${problems.length === 0 ? "all records CREATED then UNCHANGED, none REJECTED, database counts as expected after baseline and sync" : problems.join("; ")}.`,
       "",
       `Peak RSS: this Node process ${fmtInt(process.resourceUsage().maxRSS / 1024)} MiB (kernel maxRSS, includes the generated data); Neo4j JVM ${fmtInt((processPeakRss(embedded.pid) ?? 0) / MIB)} MiB (VmHWM).`,
       "",
-      `## Where the first sync spends its time (${fmtSeconds(syncSeconds[2]!)} s)`,
+      `## Where the sync of round 1 spends its time (${fmtSeconds(syncRuns[0]!.actorSeconds + syncRuns[0]!.relationshipSeconds)} s)`,
       "",
-      ...profileTable(firstProfile, syncSeconds[2]!),
+      ...profileTable(firstProfile, syncRuns[0]!.actorSeconds + syncRuns[0]!.relationshipSeconds),
       "",
       `## Where the re-sync spends its time (${fmtSeconds(againSeconds[2]!)} s)`,
       "",

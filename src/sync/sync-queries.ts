@@ -65,17 +65,18 @@ export function upsertNodesQuery(keyLabel: string, label: string): NamedQuery {
   return {
     name: keyLabel === "Actor" ? `sync.upsertActors.${label}` : `sync.upsertNodes.${label}`,
     cypher: `${KEEP_PLAN}
+      WITH datetime($now) AS now
       UNWIND $rows AS row
       MERGE (n:${keyLabel} {source: $source, externalId: row.externalId})
-      ON CREATE SET ${addLabel}n += row.props, n.id = row.newId, n.createdAt = datetime($now),
-                    n.updatedAt = datetime($now), n.syncedAt = datetime($now)
-      WITH row, n, coalesce(n.id = row.newId AND n.createdAt = datetime($now), false) AS created
+      ON CREATE SET ${addLabel}n += row.props, n.id = row.newId, n.createdAt = now,
+                    n.updatedAt = now, n.syncedAt = now
+      WITH now, row, n, coalesce(n.id = row.newId AND n.createdAt = now, false) AS created
       WHERE created OR n:${label}
-      WITH row, n, created, NOT created AND (${ANY_CHANGED("n", "row")} OR ${RETIREMENT_CHANGED}) AS changed
+      WITH now, row, n, created, NOT created AND (${ANY_CHANGED("n", "row")} OR ${RETIREMENT_CHANGED}) AS changed
       // The SET below also retires a node created retired (rare, so not in ON CREATE SET).
       FOREACH (_ IN CASE WHEN changed OR (created AND row.retired = true) THEN [1] ELSE [] END |
-        SET n += row.props, n.updatedAt = datetime($now), n.syncedAt = datetime($now),
-            n.retiredAt = CASE row.retired WHEN true THEN coalesce(n.retiredAt, date(datetime($now)))
+        SET n += row.props, n.updatedAt = now, n.syncedAt = now,
+            n.retiredAt = CASE row.retired WHEN true THEN coalesce(n.retiredAt, date(now))
                                            WHEN false THEN null ELSE n.retiredAt END)
       // One record per statement, not one per row: less to send and to read back.
       RETURN collect(CASE WHEN created THEN row.position END) AS created,
@@ -251,23 +252,24 @@ export function upsertRelationshipsQuery(type: SyncRelationshipType, fromKind: E
   const { from, to } = SYNC_RELATIONSHIP_TYPES[type];
   const merge = keyed
     ? `OPTIONAL MATCH ()-[old:${type} {source: $source, externalId: row.externalId}]->()
-      WITH row, a, b, old WHERE old IS NULL OR (startNode(old) = a AND endNode(old) = b)
+      WITH now, row, a, b, old WHERE old IS NULL OR (startNode(old) = a AND endNode(old) = b)
       MERGE (a)-[r:${type} {source: $source, externalId: row.externalId}]->(b)`
-    : `WITH row, a, b WHERE NOT EXISTS { (a)-[k:${type}]->(b) WHERE k.externalId IS NOT NULL }
+    : `WITH now, row, a, b WHERE NOT EXISTS { (a)-[k:${type}]->(b) WHERE k.externalId IS NOT NULL }
       MERGE (a)-[r:${type}${identity(type)}]->(b)`;
   return {
     name: `sync.upsertRelationships.${type}.${fromKind}-${toKind}${keyed ? ".keyed" : ""}`,
     cypher: `${KEEP_PLAN}
+      WITH datetime($now) AS now
       UNWIND $rows AS row
       ${endMatch("a", [from], "from", fromKind)}
       ${endMatch("b", to, "to", toKind)}
-      WITH row, a, b WHERE a <> b
+      WITH now, row, a, b WHERE a <> b
       ${merge}
-      ON CREATE SET r += row.props, r.id = row.newId, r.source = $source, r.syncedAt = datetime($now)
-      WITH row, r, coalesce(r.id = row.newId, false) AS created
-      WITH row, r, created, NOT created AND ${ANY_CHANGED("r", "row")} AS changed
+      ON CREATE SET r += row.props, r.id = row.newId, r.source = $source, r.syncedAt = now
+      WITH now, row, r, coalesce(r.id = row.newId, false) AS created
+      WITH now, row, r, created, NOT created AND ${ANY_CHANGED("r", "row")} AS changed
       FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-        SET r += row.props, r.source = $source, r.syncedAt = datetime($now))
+        SET r += row.props, r.source = $source, r.syncedAt = now)
       RETURN collect(CASE WHEN created THEN row.position END) AS created,
              collect(CASE WHEN NOT created THEN [row.position, changed] END) AS matched`,
   };
