@@ -9,7 +9,7 @@
  *
  * Hand-written parts (regions, platforms, chains, providers, agencies) are tables; firms and most
  * relationships come from generation loops driven by a seeded PRNG, so `buildSeedData()` returns
- * the same graph on every call (the loader MERGEs by key, and a seed that changed between loads
+ * the same graph on every call (the loader syncs by key, and a seed that changed between loads
  * would churn the database).
  *
  * The Diyiqiang ecosystem carries deliberate weaknesses that the metrics must find; `SEED_FACTS`

@@ -1,7 +1,7 @@
 /**
  * The shape of Ecograph's sample data. The data itself (`ecosystems.ts`) is plain values; the
- * loader (`load-seed.ts`) MERGEs it into Neo4j keyed by (`SEED_SOURCE`, `key`), so loading it twice
- * changes nothing.
+ * loader (`load-seed.ts`) turns it into import records and writes them through the sync service,
+ * keyed by (`SEED_SOURCE`, `key`), so loading it twice changes nothing (every record UNCHANGED).
  */
 
 /** Provenance of every seeded node and relationship. */
