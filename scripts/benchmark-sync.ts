@@ -300,36 +300,57 @@ interface Timing {
   readonly relationshipSeconds: number;
 }
 
+/**
+ * Writes `items` group by group (a label, a type), `batchSize` rows per transaction (executeWrite),
+ * with the statement `queryOf` gives the group and the parameters `paramsOf` gives a batch; the
+ * seconds it took. Both baselines use it, so they differ only in their Cypher and rows.
+ */
+async function timeBatchedWrites<T>(
+  db: Database,
+  groups: Iterable<[string, T[]]>,
+  batchSize: number,
+  queryOf: (group: string) => NamedQuery,
+  paramsOf: (batch: T[]) => Record<string, unknown>,
+): Promise<number> {
+  const started = performance.now();
+  for (const [group, items] of groups) {
+    const query = queryOf(group);
+    for (const batch of batches(items, batchSize)) await db.write(query, paramsOf(batch));
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** The relationship MERGE of both baselines (SERVES is keyed by its category, as in the sync). */
+const mergeRelationship = (type: string) => `MERGE (a)-[r:${type}${type === "SERVES" ? " {category: row.props.category}" : ""}]->(b)`;
+
 /** Plain batched UNWIND … MERGE per label and per type; each batch its own transaction (executeWrite). */
 async function baseline(db: Database, data: Pick<Dataset, "actors" | "relationships">, batchSize: number): Promise<Timing> {
-  const actorStart = performance.now();
-  for (const [label, specs] of groupBy(data.actors, (a) => a.label)) {
-    const query: NamedQuery = {
+  const actorSeconds = await timeBatchedWrites(
+    db,
+    groupBy(data.actors, (a) => a.label),
+    batchSize,
+    (label) => ({
       name: `benchSync.baselineActors.${label}`,
       cypher: `UNWIND $rows AS row MERGE (n:${label}:Actor {source: $source, externalId: row.externalId}) SET n += row.props`,
-    };
-    for (const batch of batches(specs, batchSize)) {
-      await db.write(query, { source: SOURCE, rows: batch.map((a) => ({ externalId: a.externalId, props: a.props })) });
-    }
-  }
-  const actorSeconds = (performance.now() - actorStart) / 1000;
-
-  const relationshipStart = performance.now();
-  for (const [type, specs] of groupBy(data.relationships, (r) => r.type)) {
-    const query: NamedQuery = {
+    }),
+    (batch) => ({ source: SOURCE, rows: batch.map((a) => ({ externalId: a.externalId, props: a.props })) }),
+  );
+  const relationshipSeconds = await timeBatchedWrites(
+    db,
+    groupBy(data.relationships, (r) => r.type),
+    batchSize,
+    (type) => ({
       name: `benchSync.baselineRelationships.${type}`,
       cypher: `
         UNWIND $rows AS row
         MATCH (a:Actor {source: $source, externalId: row.from})
         MATCH (b:Actor {source: $source, externalId: row.to})
-        MERGE (a)-[r:${type}${type === "SERVES" ? " {category: row.props.category}" : ""}]->(b)
+        ${mergeRelationship(type)}
         SET r += row.props`,
-    };
-    for (const batch of batches(specs, batchSize)) {
-      await db.write(query, { source: SOURCE, rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })) });
-    }
-  }
-  return { actorSeconds, relationshipSeconds: (performance.now() - relationshipStart) / 1000 };
+    }),
+    (batch) => ({ source: SOURCE, rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })) }),
+  );
+  return { actorSeconds, relationshipSeconds };
 }
 
 /**
@@ -342,9 +363,11 @@ async function baseline(db: Database, data: Pick<Dataset, "actors" | "relationsh
  */
 async function baselineSameData(db: Database, data: Pick<Dataset, "actors" | "relationships">, batchSize: number): Promise<Timing> {
   const now = new Date().toISOString();
-  const actorStart = performance.now();
-  for (const [label, specs] of groupBy(data.actors, (a) => a.label)) {
-    const query: NamedQuery = {
+  const actorSeconds = await timeBatchedWrites(
+    db,
+    groupBy(data.actors, (a) => a.label),
+    batchSize,
+    (label) => ({
       name: `benchSync.sameDataActors.${label}`,
       cypher: `
         WITH datetime($now) AS now
@@ -352,31 +375,27 @@ async function baselineSameData(db: Database, data: Pick<Dataset, "actors" | "re
         MERGE (n:${label}:Actor {source: $source, externalId: row.externalId})
         ON CREATE SET n.id = row.newId, n.createdAt = now
         SET n += row.props, n.updatedAt = now, n.syncedAt = now`,
-    };
-    for (const batch of batches(specs, batchSize)) {
-      await db.write(query, { source: SOURCE, now, rows: batch.map((a) => ({ externalId: a.externalId, newId: timeOrderedUuid(), props: a.props })) });
-    }
-  }
-  const actorSeconds = (performance.now() - actorStart) / 1000;
-
-  const relationshipStart = performance.now();
-  for (const [type, specs] of groupBy(data.relationships, (r) => r.type)) {
-    const query: NamedQuery = {
+    }),
+    (batch) => ({ source: SOURCE, now, rows: batch.map((a) => ({ externalId: a.externalId, newId: timeOrderedUuid(), props: a.props })) }),
+  );
+  const relationshipSeconds = await timeBatchedWrites(
+    db,
+    groupBy(data.relationships, (r) => r.type),
+    batchSize,
+    (type) => ({
       name: `benchSync.sameDataRelationships.${type}`,
       cypher: `
         WITH datetime($now) AS now
         UNWIND $rows AS row
         MATCH (a:Actor {source: $source, externalId: row.from})
         MATCH (b:Actor {source: $source, externalId: row.to})
-        MERGE (a)-[r:${type}${type === "SERVES" ? " {category: row.props.category}" : ""}]->(b)
+        ${mergeRelationship(type)}
         ON CREATE SET r.id = row.newId
         SET r += row.props, r.source = $source, r.syncedAt = now`,
-    };
-    for (const batch of batches(specs, batchSize)) {
-      await db.write(query, { source: SOURCE, now, rows: batch.map((r) => ({ from: r.from, to: r.to, newId: timeOrderedUuid(), props: r.props })) });
-    }
-  }
-  return { actorSeconds, relationshipSeconds: (performance.now() - relationshipStart) / 1000 };
+    }),
+    (batch) => ({ source: SOURCE, now, rows: batch.map((r) => ({ from: r.from, to: r.to, newId: timeOrderedUuid(), props: r.props })) }),
+  );
+  return { actorSeconds, relationshipSeconds };
 }
 
 type Counts = Record<Outcome, number>;
