@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../helpers/test-api";
+import { useTestApi, type TestApi } from "../helpers/test-api";
 
 /**
  * Issue 12, item 2: a generated @neo4j/graphql mutation runs in a transaction of the Database
@@ -8,15 +8,11 @@ import { removeTestData, startTestApi, uniqueSource, type TestApi } from "../hel
  * mutation that fails or is refused bumps nothing, and one that changes nothing bumps nothing.
  */
 describe("generated mutations bump the graph version in their own transaction", () => {
+  const suite = useTestApi();
+  const source = suite.newSource("mutation-version");
   let api: TestApi;
-  const source = uniqueSource("mutation-version");
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    if (api) await removeTestData(api.db, source);
-    await api?.close();
+  beforeAll(() => {
+    api = suite.api;
   });
 
   const version = async () =>
