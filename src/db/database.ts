@@ -1,10 +1,17 @@
+import { isMainThread } from "node:worker_threads";
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type ResultSummary } from "neo4j-driver";
 import { DatabaseUnavailableError } from "../errors";
 import { BUMP_GRAPH_VERSION } from "./graph-version";
 import { mapNeo4jError } from "./neo4j-errors";
 
-/** How many records `readEach` hands over before it lets the event loop take other work. */
-const READ_EACH_YIELD_EVERY = 2_000;
+/**
+ * How many records Neo4j sends `readEach` per batch on the main thread. The records of a batch
+ * are decoded and handed over without a break; between batches (one round trip) the event loop
+ * takes other work, so an HTTP request waits for at most one batch of a long read. A worker
+ * thread, whose event loop serves nothing else, asks for the whole result at once (-1), which
+ * saves the round trips: a third of the time of the 100,000-actor graph read (issue 12).
+ */
+const READ_EACH_FETCH_SIZE = isMainThread ? 2_000 : -1;
 
 /** A Cypher statement with a name, so logs and query counts say which one ran. */
 export interface NamedQuery {
@@ -75,24 +82,32 @@ export class Database {
     options: { observe?: QueryObserver | undefined; onRestart?: () => void } = {},
   ): Promise<void> {
     options.observe?.(query);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: READ_EACH_FETCH_SIZE });
     try {
       let attempt = 0;
       await session.executeRead(
-        async (tx) => {
+        (tx) => {
           if (attempt++ > 0) options.onRestart?.();
-          const result = tx.run<T>(query.cypher, params);
-          let sinceYield = 0;
-          for await (const record of result) {
-            onRecord(record.toObject());
-            // Records already received are handed over in microtasks, which never let an HTTP
-            // request in: a long read (100,000 actors' neighbour lists) gives the event loop a
-            // turn every few thousand records, so other requests wait milliseconds, not the read.
-            if (++sinceYield === READ_EACH_YIELD_EVERY) {
-              sinceYield = 0;
-              await new Promise<void>((resolve) => setImmediate(resolve));
-            }
-          }
+          // The driver's push API hands each record over as it is decoded; the async iterator
+          // costs a promise per record, which made the 100,000-actor read a quarter slower.
+          return new Promise<void>((resolve, reject) => {
+            let failed = false;
+            tx.run<T>(query.cypher, params).subscribe({
+              onNext: (record) => {
+                if (failed) return;
+                try {
+                  onRecord(record.toObject());
+                } catch (error) {
+                  // The callback refused a record: the read fails with its error (the
+                  // transaction is rolled back) and the records still arriving are ignored.
+                  failed = true;
+                  reject(error);
+                }
+              },
+              onCompleted: () => resolve(),
+              onError: (error) => reject(error),
+            });
+          });
         },
         { timeout: this.options.transactionTimeoutMs },
       );

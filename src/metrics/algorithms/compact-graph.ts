@@ -47,11 +47,21 @@ export interface RawGraph {
   readonly edgeCount: number;
 }
 
-/** Collects the rows of a graph read on the event loop: O(1) work per relationship, no sorting. */
+/** Keys below this are looked up in a typed table (4 bytes per key up to the largest seen: 64 MiB at most). */
+const KEY_TABLE_LIMIT = 1 << 24;
+
+/** Collects the rows of a graph read (in a metric worker thread): O(1) work per relationship, no sorting. */
 export class RawGraphBuilder {
   private readonly numbers = new Map<string, number>();
-  /** Numbers by integer key, for rows whose neighbours come as keys (`addKeyedNode`). */
-  private readonly keyNumbers = new Map<number, number>();
+  /**
+   * Numbers by integer key, for rows whose neighbours come as keys (`addKeyedNode`): a table
+   * indexed by the key (number + 1; 0 for a key not seen) for keys below KEY_TABLE_LIMIT, which
+   * Neo4j's node ids are unless a database has held tens of millions of nodes, and a map above.
+   */
+  private keyTable = new Int32Array(1024);
+  private readonly largeKeyNumbers = new Map<number, number>();
+  /** The key of each number, for the placeholder id of a key that never got a row of its own. */
+  private readonly keyOfNumber: number[] = [];
   private readonly ids: string[] = [];
   private isNode = new Uint8Array(1024);
   private duplicate: string | null = null;
@@ -89,8 +99,8 @@ export class RawGraphBuilder {
   /**
    * One actor given by an integer key (Neo4j's node id in this read) and its id, with its
    * relationships to other actors as keys: integers cost far less to send, decode and look up than
-   * id strings. A key seen only as a relationship end keeps the placeholder id "(node key)" until
-   * its own row arrives. Do not mix with `addNode` in one graph.
+   * id strings. A key seen only as a relationship end, never as a row, gets the id "(node key)" in
+   * `finish`, so the build's error can name it. Do not mix with `addNode` in one graph.
    */
   addKeyedNode(key: number, id: string, targets: readonly number[], weights?: readonly number[] | null): void {
     const source = this.keyNumber(key);
@@ -117,6 +127,9 @@ export class RawGraphBuilder {
 
   /** The collected graph; its buffers are meant to be transferred to a worker thread. */
   finish(): RawGraph {
+    for (let n = 0; n < this.keyOfNumber.length; n++) {
+      if (this.isNode[n] !== 1) this.ids[n] = `(node ${this.keyOfNumber[n]})`;
+    }
     return {
       ids: this.ids,
       isNode: this.isNode.slice(0, this.ids.length),
@@ -144,16 +157,34 @@ export class RawGraphBuilder {
   }
 
   private keyNumber(key: number): number {
-    let n = this.keyNumbers.get(key);
-    if (n === undefined) {
-      n = this.ids.length;
-      this.ids.push(`(node ${key})`);
-      this.keyNumbers.set(key, n);
-      if (n === this.isNode.length) {
-        const grown = new Uint8Array(n * 2);
-        grown.set(this.isNode);
-        this.isNode = grown;
+    if (key >= 0 && key < KEY_TABLE_LIMIT) {
+      if (key >= this.keyTable.length) {
+        const grown = new Int32Array(Math.min(KEY_TABLE_LIMIT, Math.max(key + 1, this.keyTable.length * 2)));
+        grown.set(this.keyTable);
+        this.keyTable = grown;
       }
+      const slot = this.keyTable[key]!;
+      if (slot !== 0) return slot - 1;
+      const n = this.newKeyNumber(key);
+      this.keyTable[key] = n + 1;
+      return n;
+    }
+    let n = this.largeKeyNumbers.get(key);
+    if (n === undefined) {
+      n = this.newKeyNumber(key);
+      this.largeKeyNumbers.set(key, n);
+    }
+    return n;
+  }
+
+  private newKeyNumber(key: number): number {
+    const n = this.ids.length;
+    this.ids.push(""); // the row's id, or "(node key)" in finish()
+    this.keyOfNumber.push(key);
+    if (n === this.isNode.length) {
+      const grown = new Uint8Array(n * 2);
+      grown.set(this.isNode);
+      this.isNode = grown;
     }
     return n;
   }
@@ -242,11 +273,9 @@ export function buildCompactGraph(raw: RawGraph, options: { directed: boolean; w
   if (raw.duplicate !== null) {
     throw new MetricInputError(`Node ids must be unique, but "${raw.duplicate}" appears twice.`);
   }
-  const nodeNumbers: number[] = [];
-  for (let i = 0; i < raw.ids.length; i++) if (raw.isNode[i] === 1) nodeNumbers.push(i);
   for (let a = 0; a < raw.edgeCount; a++) {
-    const ends = [raw.sources[a]!, raw.targets[a]!].filter((end) => raw.isNode[end] !== 1);
-    if (ends.length > 0) {
+    if (raw.isNode[raw.sources[a]!] !== 1 || raw.isNode[raw.targets[a]!] !== 1) {
+      const ends = [raw.sources[a]!, raw.targets[a]!].filter((end) => raw.isNode[end] !== 1);
       throw new MetricInputError(
         `The relationship (${raw.ids[raw.sources[a]!]})->(${raw.ids[raw.targets[a]!]}) refers to ` +
           `${ends.map((end) => `"${raw.ids[end]}"`).join(" and ")}, which is not among the graph's nodes. ` +
@@ -254,6 +283,8 @@ export function buildCompactGraph(raw: RawGraph, options: { directed: boolean; w
       );
     }
   }
+  const nodeNumbers: number[] = [];
+  for (let i = 0; i < raw.ids.length; i++) if (raw.isNode[i] === 1) nodeNumbers.push(i);
   nodeNumbers.sort((a, b) => compareIds(raw.ids[a]!, raw.ids[b]!));
   const n = nodeNumbers.length;
   const rank = new Int32Array(raw.ids.length).fill(-1);

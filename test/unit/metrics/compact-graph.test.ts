@@ -100,6 +100,22 @@ describe("compact graph (typed-array CSR built from rows)", () => {
     expect(() => buildCompactGraph(dangling.finish(), { directed: false, weighted: false })).toThrow(/"\(node 2\)", which is not among the graph's nodes/);
   });
 
+  it("numbers keys of any size alike: small ones through its table, huge ones (a long-lived database's node ids) through a map", () => {
+    const input = randomGraph(60, 200, 5);
+    const huge = 2 ** 24;
+    // Keys below, at and far above the table's range, interleaved.
+    const key = new Map(input.nodes.map((node, i) => [node.id, i % 3 === 0 ? i : i % 3 === 1 ? huge + i : 2 ** 40 + i]));
+    const builder = new RawGraphBuilder(false);
+    for (const node of input.nodes) {
+      builder.addKeyedNode(key.get(node.id)!, node.id, input.edges.filter((edge) => edge.source === node.id).map((edge) => key.get(edge.target)!));
+    }
+    const keyed = buildCompactGraph(builder.finish(), { directed: true, weighted: false });
+    const byId = compact(input, { directed: true, weighted: false }).data;
+    expect(keyed.ids).toEqual(byId.ids);
+    expect([...keyed.out.starts]).toEqual([...byId.out.starts]);
+    expect([...keyed.out.neighbours]).toEqual([...byId.out.neighbours]);
+  });
+
   it("refuses a relationship to an actor outside the selection, naming it", () => {
     const builder = new RawGraphBuilder(false);
     builder.addNode("a", ["b", "ghost"]);
