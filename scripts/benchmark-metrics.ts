@@ -389,7 +389,7 @@ async function warmPhase(run: SizeRun): Promise<{ n: number; m: number }> {
     if (nm <= options.exactCap && (extrapolated === null || extrapolated < 600)) {
       const exact = measure === CentralityMeasure.BETWEENNESS ? betweennessCentrality : harmonicCloseness;
       const lifted = await bench.attempt(`${measure}: exact with the limit lifted (algorithm on the cached graph)`, () =>
-        exact(new CompactGraph(graph.data), { maxNodesTimesEdges: Infinity }),
+        exact(new CompactGraph(graph.withIds()), { maxNodesTimesEdges: Infinity }),
         () => `what METRICS_EXACT_LIMIT ≥ ${nm.toExponential(1)} would cost` + (extrapolated === null ? "" : `; extrapolated from the smaller size: ${fmtDuration(extrapolated)}`),
       );
       if (lifted !== null) exactHistory.set(measure, { nm, seconds: lifted });
@@ -403,9 +403,9 @@ async function warmPhase(run: SizeRun): Promise<{ n: number; m: number }> {
     }
   }
 
-  summary.CONSTRAINT = await bench.attempt("CONSTRAINT: burtConstraint (graph cached)", () => burtConstraint(new CompactGraph(graph.data)));
-  summary.EFFECTIVE_SIZE = await bench.attempt("EFFECTIVE_SIZE: effectiveSize (graph cached)", () => effectiveSize(new CompactGraph(graph.data)));
-  summary.ARTICULATION_POINT = await bench.attempt("ARTICULATION_POINT: articulationPoints (graph cached)", () => articulationPoints(new CompactGraph(graph.data)), (ids) =>
+  summary.CONSTRAINT = await bench.attempt("CONSTRAINT: burtConstraint (graph cached)", () => burtConstraint(new CompactGraph(graph.withIds())));
+  summary.EFFECTIVE_SIZE = await bench.attempt("EFFECTIVE_SIZE: effectiveSize (graph cached)", () => effectiveSize(new CompactGraph(graph.withIds())));
+  summary.ARTICULATION_POINT = await bench.attempt("ARTICULATION_POINT: articulationPoints (graph cached)", () => articulationPoints(new CompactGraph(graph.withIds())), (ids) =>
     `${fmtInt(ids.length)} articulation points`,
   );
   summary.brokerage = await bench.attempt("brokerage(DEFAULT_SELECTION, 10): the three above + names", () => services.metrics.brokerage(DEFAULT_SELECTION, 10), (b) =>
@@ -496,7 +496,7 @@ async function coldProfile(run: SizeRun): Promise<void> {
   try {
     await pool.run("sortIds", { ids: [] }); // start the thread outside the timings
     const read = await bench.time("  profile: readGraph in a worker (Cypher, driver, rows numbered, CSR built; as the API reads)", () =>
-      pool.run("readGraph", { selection: DEFAULT_SELECTION }), (r) => `${fmtInt(r.graph.ids.length)} actors, ${fmtInt(r.graph.edgeCount)} edges`,
+      pool.run("readGraph", { selection: DEFAULT_SELECTION }), (r) => `${fmtInt(r.packedIds.ends.length)} actors, ${fmtInt(r.graph.edgeCount)} edges`,
     );
     summary.profileWorkerRead = read.seconds;
     const raw = await bench.time("  profile: readRawGraph on the main thread (Cypher, driver, rows numbered; for comparison)", () => readRawGraph(db, DEFAULT_SELECTION), (r) =>
@@ -537,11 +537,11 @@ async function sampledPhase(run: SizeRun): Promise<{ n: number; m: number }> {
     summary.sampledSeconds = step.seconds;
     summary.sampledBound = step.value.column.estimate?.errorBound ?? null;
     if (n * m <= options.exactCap) {
-      const compact = new CompactGraph(graph.data);
+      const compact = new CompactGraph(graph.withIds());
       const exact = await bench.time("BETWEENNESS exact on the same graph (for the error; main thread)", () => betweennessCentrality(compact, { maxNodesTimesEdges: Infinity }));
       const values = step.value.column.values;
       let maxError = 0;
-      graph.data.ids.forEach((id, i) => (maxError = Math.max(maxError, Math.abs(values[i]! - exact.value[id]!))));
+      graph.ids.forEach((id, i) => (maxError = Math.max(maxError, Math.abs(values[i]! - exact.value[id]!))));
       summary.sampledMaxError = maxError;
       bench.note("BETWEENNESS sampled vs exact", `max |estimate − exact| = ${maxError.toExponential(3)} (bound ${summary.sampledBound?.toFixed(4)})`);
     } else {

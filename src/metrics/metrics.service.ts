@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
 import { EcographError, InvalidInputError } from "../errors";
 import { pivotsForErrorBound, topN } from "./algorithms/centrality";
-import { compactGraphBytes, type CompactGraphData, type PackedIds } from "./algorithms/compact-graph";
+import { compactGraphBytes, packedIdAt, unpackIds, type CompactGraphData, type PackedIds } from "./algorithms/compact-graph";
 import { MetricTooLargeError } from "./algorithms/metric-errors";
 import { READ_GRAPH_VERSION } from "../db/graph-version";
 import { ACTORS_WITH_NEIGHBOURS, ACTORS_WITH_NEIGHBOURS_WITHIN, DEFAULT_SELECTION, describeSelection, ECOSYSTEM_ACTORS, type GraphSelection } from "./graph-reader";
@@ -86,9 +86,11 @@ export const ACTOR_NAMES: NamedQuery = {
  */
 export class SelectionGraph {
   private indexOfCache: Map<string, number> | null = null;
+  private unpackedIds: readonly string[] | null = null;
 
   constructor(
     readonly key: string,
+    /** The graph; its `ids` are empty when the ids come packed (read them through `ids` / `idAt`). */
     readonly data: CompactGraphData,
     /**
      * Whether the graph was read at the version in its key. False when a write was committed
@@ -96,33 +98,60 @@ export class SelectionGraph {
      * neither it nor anything computed from it is cached under the older version.
      */
     readonly atKeyVersion = true,
-    /** The ids in shared memory (from the worker that read the graph), sent to workers instead of `data.ids`. */
+    /**
+     * The ids in shared memory (from the worker that read the graph). They are sent to workers
+     * instead of `data.ids`, and this thread decodes them only when asked: a ranking needs the
+     * ids of its top actors only, and 100,000 id strings cost the event loop tens of
+     * milliseconds to receive from a worker (issue 12).
+     */
     private readonly packedIds?: PackedIds,
   ) {}
 
   get order(): number {
-    return this.data.ids.length;
+    return this.packedIds === undefined ? this.data.ids.length : this.packedIds.ends.length;
   }
 
   get size(): number {
     return this.data.edgeCount;
   }
 
+  /** Every node id, in node order (decoded once, on first use, when the ids come packed). */
+  get ids(): readonly string[] {
+    if (this.packedIds === undefined) return this.data.ids;
+    return (this.unpackedIds ??= unpackIds(this.packedIds));
+  }
+
+  /** The id of node `index`, without decoding the others. */
+  idAt(index: number): string {
+    if (this.unpackedIds !== null) return this.unpackedIds[index]!;
+    return this.packedIds === undefined ? this.data.ids[index]! : packedIdAt(this.packedIds, index);
+  }
+
   nodes(): string[] {
-    return [...this.data.ids];
+    return [...this.ids];
+  }
+
+  /** The graph data with its ids decoded, for an algorithm run on this thread. */
+  withIds(): CompactGraphData {
+    return this.packedIds === undefined ? this.data : { ...this.data, ids: this.ids };
   }
 
   indexOf(id: string): number | undefined {
     if (this.indexOfCache === null) {
       this.indexOfCache = new Map();
-      this.data.ids.forEach((node, i) => this.indexOfCache!.set(node, i));
+      this.ids.forEach((node, i) => this.indexOfCache!.set(node, i));
     }
     return this.indexOfCache.get(id);
   }
 
-  /** Bytes of the packed ids (for the cache's byte bound). */
-  get packedIdBytes(): number {
-    return this.packedIds === undefined ? 0 : this.packedIds.units.byteLength + this.packedIds.ends.byteLength;
+  /**
+   * Bytes for the cache's byte bound: the arrays, the packed ids, and the ids as strings (counted
+   * from the start, as this thread may decode them).
+   */
+  get bytes(): number {
+    const packed = this.packedIds === undefined ? 0 : this.packedIds.units.byteLength + this.packedIds.ends.byteLength;
+    const strings = this.packedIds === undefined ? 0 : 32 * this.packedIds.ends.length + this.packedIds.units.byteLength;
+    return compactGraphBytes(this.data) + packed + strings;
   }
 
   /**
@@ -235,7 +264,7 @@ export class MetricsService {
   ): Promise<Record<string, number>> {
     const { graph, column } = await this.column(measure, selection, parameters, observe);
     const result: Record<string, number> = {};
-    graph.data.ids.forEach((id, i) => {
+    graph.ids.forEach((id, i) => {
       if (!Number.isNaN(column.values[i]!)) result[id] = column.values[i]!;
     });
     return result;
@@ -316,7 +345,7 @@ export class MetricsService {
     if (order.length === 0) return [];
     const cut = values[order[Math.min(top, order.length) - 1]!]!;
     const candidates: Record<string, number> = {};
-    for (let k = 0; k < order.length && values[order[k]!]! >= cut; k++) candidates[graph.data.ids[order[k]!]!] = values[order[k]!]!;
+    for (let k = 0; k < order.length && values[order[k]!]! >= cut; k++) candidates[graph.idAt(order[k]!)] = values[order[k]!]!;
     const names = await this.names(Object.keys(candidates), observe);
     return topN(candidates, top, (id) => names.get(id)?.name ?? "").map((entry) => ({
       ...(names.get(entry.id) ?? { id: entry.id, name: "", label: "" }),
@@ -370,7 +399,7 @@ export class MetricsService {
       let groupEnd = end;
       while (groupEnd < order.length && values[order[groupEnd]!]! >= lo) groupEnd++;
       const candidates: Record<string, number> = {};
-      for (let k = groupStart; k < groupEnd; k++) candidates[graph.data.ids[order[k]!]!] = values[order[k]!]!;
+      for (let k = groupStart; k < groupEnd; k++) candidates[graph.idAt(order[k]!)] = values[order[k]!]!;
       const names = await this.names(Object.keys(candidates), observe);
       const sorted = topN(candidates, groupEnd - groupStart, (id) => names.get(id)?.name ?? "");
       for (let k = offset; k < end; k++) {
@@ -466,7 +495,7 @@ export class MetricsService {
         for (const name of read.queries) observe?.(WORKER_QUERIES.get(name) ?? { name, cypher: "" });
         return new SelectionGraph(`${version}|${key}`, read.graph, read.version === version, read.packedIds);
       },
-      (graph) => compactGraphBytes(graph.data) + graph.packedIdBytes,
+      (graph) => graph.bytes,
       (graph) => graph.atKeyVersion,
     );
   }

@@ -373,6 +373,13 @@ export function unpackIds(packed: PackedIds): string[] {
   return ids;
 }
 
+/** Id `index` of packed ids, decoded alone. */
+export function packedIdAt(packed: PackedIds, index: number): string {
+  if (!(index >= 0 && index < packed.ends.length)) throw new RangeError(`No id at index ${index} of ${packed.ends.length}`);
+  const start = index === 0 ? 0 : packed.ends[index - 1]!;
+  return String.fromCharCode.apply(null, packed.units.subarray(start, packed.ends[index]!) as unknown as number[]);
+}
+
 /** Bytes held by a compact graph's arrays and ids (an estimate for the cache's byte bound). */
 export function compactGraphBytes(data: CompactGraphData): number {
   const arrays = (csr: CsrArrays | null) => (csr === null ? 0 : csr.starts.byteLength + csr.neighbours.byteLength + csr.weights.byteLength);

@@ -8,7 +8,7 @@ import {
   pivotsForErrorBound,
   sampledBetweenness,
 } from "../../../src/metrics/algorithms/centrality";
-import { buildCompactGraph, CompactGraph, packIds, RawGraphBuilder, unpackIds } from "../../../src/metrics/algorithms/compact-graph";
+import { buildCompactGraph, CompactGraph, packedIdAt, packIds, RawGraphBuilder, unpackIds } from "../../../src/metrics/algorithms/compact-graph";
 import { MetricInputError } from "../../../src/metrics/algorithms/metric-errors";
 import { buildGraph, type MetricGraphInput } from "../../../src/metrics/algorithms/metric-graph";
 import { mulberry32 } from "../../../src/seeded-random";
@@ -173,5 +173,13 @@ describe("packed ids", () => {
     expect(Object.prototype.toString.call(packed.units.buffer)).toBe("[object SharedArrayBuffer]");
     expect(unpackIds(packed)).toEqual(ids);
     expect(unpackIds(packIds([]))).toEqual([]);
+  });
+
+  it("decodes one id at a time, and refuses an index outside the list", () => {
+    const ids = ["a", "", "Ünïcødé-名前", "🙂 emoji", "last"];
+    const packed = packIds(ids);
+    expect(ids.map((_, i) => packedIdAt(packed, i))).toEqual(ids);
+    expect(() => packedIdAt(packed, ids.length)).toThrow(RangeError);
+    expect(() => packedIdAt(packed, -1)).toThrow(RangeError);
   });
 });
