@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { prepareDatabase } from "../src/api";
 import type { Config } from "../src/config";
 import { connectToNeo4j, type Database } from "../src/db/database";
@@ -13,6 +14,38 @@ export function processPeakRss(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU time (user + system, in clock ticks) a process has used so far, or null (Linux only). */
+function processCpuTicks(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing bracket).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until process `pid` has been nearly idle (under 5 % of one core) for two seconds in a row,
+ * at most `maxSeconds`; resolves with the seconds waited. Used after a bulk load, whose aftermath
+ * in Neo4j (garbage collection, compilation, flushing) would otherwise fall into the next
+ * measurement. Without /proc it waits nothing.
+ */
+export async function waitUntilIdle(pid: number, maxSeconds = 60): Promise<number> {
+  const started = performance.now();
+  const TICKS_PER_SECOND = 100;
+  let previous = processCpuTicks(pid);
+  let quietSeconds = 0;
+  while (previous !== null && quietSeconds < 2 && performance.now() - started < maxSeconds * 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = processCpuTicks(pid);
+    if (now === null) break;
+    quietSeconds = now - previous < 0.05 * TICKS_PER_SECOND ? quietSeconds + 1 : 0;
+    previous = now;
+  }
+  return (performance.now() - started) / 1000;
 }
 
 /** A wrong command line: printed as its message alone (no stack), exit code 2. */

@@ -1,8 +1,10 @@
 /**
  * Responsiveness benchmark (not a test; issue 12): does the API keep answering while a metric
  * computes? The real API server runs as its own process (`node dist/src/index.js`, as `npm start`
- * runs it) on a private embedded Neo4j holding a generated ecosystem. This script sends a trivial
- * query, `{ platforms { name } }`, every 100 ms (on a fixed schedule, not waiting for answers) and
+ * runs it) on a private embedded Neo4j holding a generated ecosystem. After a warm-up (3,000 probes
+ * back to back, as a server in use has long had; 300 more after the large graph is loaded, which
+ * makes Neo4j re-plan the probe's query), this script sends a trivial query,
+ * `{ platforms { name } }`, every 100 ms (on a fixed schedule, not waiting for answers) and
  * prints the p50 / p99 / max of its latency:
  *
  *   1. idle, 10,000 actors;
@@ -31,7 +33,7 @@ import { findProjectRoot, loadConfig } from "../src/config";
 import type { Database } from "../src/db/database";
 import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { deleteBenchData, GeneratedEcosystem, loadGraph } from "./bench-graph";
-import { cleanUpOnSignals, processPeakRss, startScratchNeo4j } from "./bench-support";
+import { cleanUpOnSignals, processPeakRss, startScratchNeo4j, waitUntilIdle } from "./bench-support";
 import { describeLongTasks, mainThreadProfile } from "./cpu-profile";
 
 const DATA_DIR = join(".neo4j", "bench-responsiveness");
@@ -44,6 +46,8 @@ interface Options {
   readonly small: number;
   readonly large: number;
   readonly idleSeconds: number;
+  /** Probes sent back to back before the first phase, so Neo4j's and Node's JIT have compiled their path. */
+  readonly warmUp: number;
   readonly port: number;
   /** Folder for a V8 CPU profile of the API process (node --cpu-prof), or null. */
   readonly cpuProf: string | null;
@@ -53,13 +57,17 @@ const USAGE = `Usage: npm run bench:responsiveness -- [options]
   --small N         actors of the small graph (default 10000): idle, then exact BETWEENNESS
   --large N         actors of the large graph (default 100000; 0 skips it): idle, cold PAGERANK, cached ranking
   --idle-seconds N  length of each idle phase (default 10)
+  --warm-up N       probes sent back to back before the first phase (default 3000): a server
+                    that has answered only a few requests still runs Neo4j's Bolt and Cypher
+                    path, and its own, in the JVM's and V8's first, slower compilation tiers;
+                    a tenth of them again after the large graph is loaded (Neo4j re-plans)
   --port N          the API's port (default PORT or 4301)
   --cpu-prof DIR    run the API under node --cpu-prof, the profile written to DIR when it stops;
                     the longest busy stretches of its main thread are printed at the end
   --help            this text`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const options = { small: 10_000, large: 100_000, idleSeconds: 10, port: Number(process.env.PORT ?? 4301), cpuProf: null as string | null };
+  const options = { small: 10_000, large: 100_000, idleSeconds: 10, warmUp: 3_000, port: Number(process.env.PORT ?? 4301), cpuProf: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     if (flag === "--help" || flag === "-h") {
@@ -73,9 +81,15 @@ function parseArgs(argv: readonly string[]): Options {
       continue;
     }
     const value = Number(argv[++i]);
-    const key = { "--small": "small", "--large": "large", "--idle-seconds": "idleSeconds", "--port": "port" }[flag] as "small" | "large" | "idleSeconds" | "port" | undefined;
+    const key = { "--small": "small", "--large": "large", "--idle-seconds": "idleSeconds", "--warm-up": "warmUp", "--port": "port" }[flag] as
+      | "small"
+      | "large"
+      | "idleSeconds"
+      | "warmUp"
+      | "port"
+      | undefined;
     if (key === undefined) throw new Error(`Unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
-    const least = key === "large" ? 0 : 1;
+    const least = key === "large" || key === "warmUp" ? 0 : 1;
     if (!Number.isInteger(value) || value < least) throw new Error(`${flag} needs a whole number ≥ ${least}, but got: ${argv[i]}`);
     options[key] = value;
   }
@@ -221,11 +235,20 @@ async function idle(name: string, url: string, seconds: number): Promise<Phase> 
   return phase;
 }
 
-async function loadEcosystem(db: Database, size: number): Promise<void> {
+async function warmUp(url: string, probes: number): Promise<void> {
+  const started = performance.now();
+  for (let i = 0; i < probes; i++) await graphql(url, PROBE);
+  log(`warm-up: ${probes} probes back to back in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function loadEcosystem(db: Database, size: number, neo4jPid: number): Promise<void> {
   await deleteBenchData(db);
   const t0 = performance.now();
   const loaded = await loadGraph(db, new GeneratedEcosystem(size));
   log(`loaded ${size.toLocaleString("en-US")} actors, ${loaded.relationships.toLocaleString("en-US")} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // The load's aftermath in Neo4j (garbage collection, compilation) would fall into the next
+  // phases and be measured as the metric's doing: wait until the JVM is idle (at most 60 s).
+  log(`Neo4j idle again after ${(await waitUntilIdle(neo4jPid)).toFixed(0)} s`);
 }
 
 async function main(): Promise<void> {
@@ -247,7 +270,7 @@ async function main(): Promise<void> {
     const scratch = await startScratchNeo4j(config, DATA_DIR, log, root);
     embedded = scratch.embedded;
     db = scratch.db;
-    await loadEcosystem(db, options.small);
+    await loadEcosystem(db, options.small, embedded.pid);
 
     const nodeArgs = options.cpuProf === null ? [] : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`];
     api = await startApiProcess({
@@ -261,7 +284,9 @@ async function main(): Promise<void> {
       METRICS_EXACT_LIMIT: "1000000000",
     }, nodeArgs);
     log(`API (pid ${api.child.pid}) ready at ${api.url}`);
-    for (let i = 0; i < 20; i++) await graphql(api.url, PROBE); // warm-up: plans, schema, connections
+    // Warm-up: query plans, schema, connections, and enough requests for the JVM and V8 to
+    // compile the probe's path (2,000 requests halve a fresh server's latency on this machine).
+    await warmUp(api.url, options.warmUp);
 
     const ranking = (measure: string) => JSON.stringify({ query: `{ centralityRanking(measure: ${measure}, top: 10) { id name score } }` });
     const phases: Phase[] = [];
@@ -272,7 +297,10 @@ async function main(): Promise<void> {
     log(`API process peak RSS (VmHWM) after the ${options.small.toLocaleString("en-US")}-actor phases: ${rssSmall === null ? "—" : Math.round(rssSmall / MIB)} MiB`);
     let rssLarge: number | null = null;
     if (options.large > 0) {
-      await loadEcosystem(db, options.large);
+      await loadEcosystem(db, options.large, embedded.pid);
+      // A graph 10 times larger makes Neo4j re-plan the probe's query (its statistics changed):
+      // a few probes first, so the re-planning is not counted as the idle or metric phase's.
+      await warmUp(api.url, Math.ceil(options.warmUp / 10));
       phases.push(await idle(`idle, ${options.large.toLocaleString("en-US")} actors`, api.url, options.idleSeconds));
       phases.push(await during(`cold PAGERANK, ${options.large.toLocaleString("en-US")} actors`, api.url, ranking("PAGERANK")));
       phases.push(await during(`WEIGHTED_DEGREE ranking (graph cached), ${options.large.toLocaleString("en-US")} actors`, api.url, ranking("WEIGHTED_DEGREE")));
