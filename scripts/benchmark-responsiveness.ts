@@ -2,8 +2,8 @@
  * Responsiveness benchmark (not a test; issue 12): does the API keep answering while a metric
  * computes? The real API server runs as its own process (`node dist/src/index.js`, as `npm start`
  * runs it) on a private embedded Neo4j holding a generated ecosystem. After a warm-up (3,000 probes
- * back to back, as a server in use has long had; 300 more after the large graph is loaded, which
- * makes Neo4j re-plan the probe's query), this script sends a trivial query,
+ * back to back, as a server in use has long had; 300 more after the large graph is loaded, whose
+ * first probes are slow), this script sends a trivial query,
  * `{ platforms { name } }`, every 100 ms (on a fixed schedule, not waiting for answers) and
  * prints the p50 / p99 / max of its latency:
  *
@@ -60,7 +60,7 @@ const USAGE = `Usage: npm run bench:responsiveness -- [options]
   --warm-up N       probes sent back to back before the first phase (default 3000): a server
                     that has answered only a few requests still runs Neo4j's Bolt and Cypher
                     path, and its own, in the JVM's and V8's first, slower compilation tiers;
-                    a tenth of them again after the large graph is loaded (Neo4j re-plans)
+                    a tenth of them again after the large graph is loaded
   --port N          the API's port (default PORT or 4301)
   --cpu-prof DIR    run the API under node --cpu-prof, the profile written to DIR when it stops;
                     the longest busy stretches of its main thread are printed at the end
@@ -298,8 +298,9 @@ async function main(): Promise<void> {
     let rssLarge: number | null = null;
     if (options.large > 0) {
       await loadEcosystem(db, options.large, embedded.pid);
-      // A graph 10 times larger makes Neo4j re-plan the probe's query (its statistics changed):
-      // a few probes first, so the re-planning is not counted as the idle or metric phase's.
+      // The first probes after loading a graph 10 times larger are slow (most likely Neo4j
+      // re-planning the probe's query on the new counts): a few first, so that is not counted as
+      // the idle or metric phase's.
       await warmUp(api.url, Math.ceil(options.warmUp / 10));
       phases.push(await idle(`idle, ${options.large.toLocaleString("en-US")} actors`, api.url, options.idleSeconds));
       phases.push(await during(`cold PAGERANK, ${options.large.toLocaleString("en-US")} actors`, api.url, ranking("PAGERANK")));
