@@ -14,6 +14,11 @@ export class MetricsBusyError extends EcographError {
   readonly code = "METRICS_BUSY";
 }
 
+/** The pool was closed (the API is stopping) before a task finished. */
+export class MetricPoolClosedError extends EcographError {
+  readonly code = "SHUTTING_DOWN";
+}
+
 export interface MetricPoolOptions {
   /** Worker threads (METRICS_WORKER_THREADS). */
   readonly threads: number;
@@ -30,6 +35,11 @@ export interface MetricPoolOptions {
    * worker, so answers do not wait for the algorithm's time slice. Default 0.
    */
   readonly niceIncrement?: number;
+  /**
+   * How long `close` lets running tasks finish before it ends their threads (default 5 s). A
+   * task whose thread is ended fails with SHUTTING_DOWN; a metric job it belonged to is failed.
+   */
+  readonly closeGraceMs?: number;
 }
 
 /** A thread closes its driver after this long without a read, before piscina ends the idle thread. */
@@ -37,6 +47,7 @@ const DRIVER_IDLE_MS = 30_000;
 const THREAD_IDLE_MS = 60_000;
 /** How long `close` waits for the threads to close their drivers. */
 const DRIVER_CLOSE_WAIT_MS = 5_000;
+const CLOSE_GRACE_MS = 5_000;
 
 /**
  * The worker threads that run every algorithm (metric-tasks.ts), through piscina: a fixed
@@ -51,6 +62,7 @@ export class MetricPool {
   /** Threads whose driver is open. */
   private readonly openDrivers = new Set<number>();
   private driversClosed: (() => void) | undefined;
+  private closing = false;
 
   constructor(private readonly options: MetricPoolOptions) {
     // From the sources (ts-jest) the worker is TypeScript and needs a loader; built, it is plain JS.
@@ -82,6 +94,14 @@ export class MetricPool {
       atomics: "async",
       // Applied per thread on Linux (through piscina's optional @napi-rs/nice; ignored without it).
       niceIncrement: options.niceIncrement ?? 0,
+      // A task still running when the pool closes (a graph read whose driver was just closed
+      // never settles) may not hold the API's stop for piscina's default 30 s.
+      closeTimeout: options.closeGraceMs ?? CLOSE_GRACE_MS,
+    });
+    // When the grace runs out piscina emits CloseTimeout and then ends the threads, which is
+    // what `close` wants; any other error event stays as loud as it was without a listener.
+    this.piscina.on("error", (error: unknown) => {
+      if (!(this.closing && error instanceof Error && /close operation timed out/i.test(error.message))) throw error;
     });
   }
 
@@ -100,6 +120,13 @@ export class MetricPool {
     try {
       answer = await this.piscina.run({ task, input }, { transferList: transfer });
     } catch (error) {
+      if (this.closing && error instanceof Error && (/Terminating worker thread/i.test(error.message) || error.name === "AbortError")) {
+        throw new MetricPoolClosedError(
+          "The metric engine stopped (the API is shutting down) before this computation finished. Nothing was cached; " +
+            "send the request again once the API is back.",
+          { cause: error },
+        );
+      }
       if (error instanceof Error && /queue is at limit|No task queue available/i.test(error.message)) {
         throw new MetricsBusyError(
           `The metric engine is busy: ${this.options.threads} worker thread(s) are computing and ${this.options.maxQueue} ` +
@@ -114,8 +141,12 @@ export class MetricPool {
     throw rebuildError(answer.error);
   }
 
-  /** Closes the threads' Neo4j drivers (waiting up to a few seconds for them), then the threads. */
+  /**
+   * Closes the threads' Neo4j drivers (waiting up to a few seconds for them), then the threads:
+   * queued tasks fail at once, running ones get `closeGraceMs`, then fail with SHUTTING_DOWN.
+   */
   async close(): Promise<void> {
+    this.closing = true;
     if (this.openDrivers.size > 0) {
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {

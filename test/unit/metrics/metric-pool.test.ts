@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { MetricTooLargeError } from "../../../src/metrics/algorithms/metric-errors";
-import { MetricPool, MetricsBusyError } from "../../../src/metrics/worker/metric-pool";
+import { MetricPool, MetricPoolClosedError, MetricsBusyError } from "../../../src/metrics/worker/metric-pool";
 
 jest.setTimeout(180_000);
 
@@ -42,6 +42,23 @@ describe("metric worker pool", () => {
       expect(error.message).toMatch(/Retry in a few seconds/);
     }
     expect(outcomes.some((o) => o.status === "fulfilled")).toBe(true);
+  });
+
+  it("closes within its grace even while a task runs: the running and the queued task fail with SHUTTING_DOWN", async () => {
+    pool = new MetricPool({ threads: 1, maxQueue: 4, closeGraceMs: 50 });
+    const graph = await pool.run("buildGraph", { raw: rawPath(20_000), directed: false, weighted: false });
+    // Exact closeness on a 20,000-actor path: seconds of work, far longer than the grace.
+    const running = pool.run("column", { graph, measure: "CLOSENESS", maxNodesTimesEdges: Infinity });
+    const queued = pool.run("column", { graph, measure: "CLOSENESS", maxNodesTimesEdges: Infinity });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the first task is in its thread
+    const [runningOutcome, queuedOutcome] = await Promise.allSettled([running, queued, pool.close()]);
+    for (const outcome of [runningOutcome, queuedOutcome]) {
+      expect(outcome!.status).toBe("rejected");
+      const error = (outcome as PromiseRejectedResult).reason;
+      expect(error).toBeInstanceOf(MetricPoolClosedError);
+      expect(error.code).toBe("SHUTTING_DOWN");
+      expect(error.message).toMatch(/shutting down/);
+    }
   });
 
   it("runs its threads at a lower CPU priority when asked (METRICS_WORKER_NICE), so a request thread is not kept waiting", async () => {
