@@ -37,7 +37,8 @@ export interface MetricPoolOptions {
   readonly niceIncrement?: number;
   /**
    * How long `close` lets running tasks finish before it ends their threads (default 5 s). A
-   * task whose thread is ended fails with SHUTTING_DOWN; a metric job it belonged to is failed.
+   * task whose thread is ended fails with SHUTTING_DOWN; a metric job it served has already been
+   * marked METRIC_JOB_INTERRUPTED by the job service, which closes before the pool.
    */
   readonly closeGraceMs?: number;
 }
