@@ -316,7 +316,7 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
       threads: read.integer("METRICS_WORKER_THREADS", Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
       maxQueue: read.integer("METRICS_QUEUE_LIMIT", 32, 0, 10_000),
       cacheBytes: read.integer("METRICS_CACHE_BYTES", 512 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
-      workerNice: read.integer("METRICS_WORKER_NICE", 10, 0, 19),
+      workerNice: read.integer("METRICS_WORKER_NICE", 19, 0, 19),
     },
     metricJobs: {
       heartbeatMs: read.integer("METRICS_JOB_HEARTBEAT_MS", 5_000, 50, 600_000),
