@@ -28,6 +28,29 @@ function processCpuTicks(pid: number): number | null {
 }
 
 /**
+ * How long (ms) one thread has so far been ready to run but waiting for a CPU (the run-queue
+ * wait of /proc/<pid>/task/<tid>/schedstat), or null (Linux only, or the thread has ended). The
+ * main thread of a process has the process id as its thread id.
+ */
+export function runQueueWaitMs(pid: number, tid = pid): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[1]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/** Steal and total CPU time of the whole machine so far (clock ticks, /proc/stat), or null. */
+export function machineCpuTicks(): { steal: number; total: number } | null {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+    return { steal: fields[7]!, total: fields.reduce((sum, x) => sum + x, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Waits until process `pid` has been nearly idle (under 5 % of one core) for two seconds in a row,
  * at most `maxSeconds`; resolves with the seconds waited. Used after a bulk load, whose aftermath
  * in Neo4j (garbage collection, compilation, flushing) would otherwise fall into the next
