@@ -1,4 +1,5 @@
 import type { Database, NamedQuery, QueryObserver } from "../db/database";
+import { quoteBounded } from "../bounded-text";
 import { InvalidInputError, NotFoundError } from "../errors";
 
 /**
@@ -64,18 +65,18 @@ export class ScopeNames {
   async resolve(label: ScopeLabel, value: string, argument: string, observe?: QueryObserver): Promise<NamedRecord> {
     const wanted = typeof value === "string" ? value.trim() : "";
     if (wanted === "") {
-      throw new InvalidInputError(`${argument} must be a ${WORD[label]}'s id or exact name, but got ${JSON.stringify(value)}.`);
+      throw new InvalidInputError(`${argument} must be a ${WORD[label]}'s id or exact name, but got ${quoteBounded(value)}.`);
     }
     const found = await this.db.read<{ id: string; name: string; byId: boolean }>(FIND_BY_ID_OR_NAME[label], { value: wanted }, observe);
     const first = found[0];
     if (first === undefined) {
       throw new NotFoundError(
-        `No ${WORD[label]} has the id or name ${JSON.stringify(wanted)} (${argument}). List them with the query ${LIST_QUERY[label]}.`,
+        `No ${WORD[label]} has the id or name ${quoteBounded(wanted)} (${argument}). List them with the query ${LIST_QUERY[label]}.`,
       );
     }
     if (first.byId || found.length === 1) return { id: first.id, name: first.name };
     throw new InvalidInputError(
-      `The name ${JSON.stringify(wanted)} belongs to ${found.length} ${WORD[label]}s (ids ${found.map((r) => r.id).join(", ")}); give ${argument} as an id instead.`,
+      `The name ${quoteBounded(wanted)} belongs to ${found.length} ${WORD[label]}s (ids ${found.map((r) => r.id).join(", ")}); give ${argument} as an id instead.`,
     );
   }
 
