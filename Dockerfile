@@ -27,4 +27,5 @@ COPY examples ./examples
 RUN chmod +x dist/src/cli/ecograph.js && ln -s /app/dist/src/cli/ecograph.js /usr/local/bin/ecograph
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/index.js"]
+# --v8-pool-size=1: as `npm start`, see package.json and README "Responsiveness while a metric computes".
+CMD ["node", "--v8-pool-size=1", "dist/src/index.js"]

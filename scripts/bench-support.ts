@@ -1,9 +1,22 @@
 import { readFileSync, rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { prepareDatabase } from "../src/api";
-import type { Config } from "../src/config";
+import { findProjectRoot, type Config } from "../src/config";
 import { connectToNeo4j, type Database } from "../src/db/database";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j";
+
+/**
+ * The node options `npm start` gives the API (package.json's "start" script, e.g.
+ * `--v8-pool-size=1`), so a benchmark runs the server as users run it.
+ */
+export function apiNodeOptions(): string[] {
+  const manifest = JSON.parse(readFileSync(`${findProjectRoot()}/package.json`, "utf8")) as { scripts: { start: string } };
+  const words = manifest.scripts.start.trim().split(/\s+/);
+  if (words[0] !== "node" || words[words.length - 1] !== "dist/src/index.js") {
+    throw new Error(`package.json's start script should be "node [options] dist/src/index.js", but is: ${manifest.scripts.start}`);
+  }
+  return words.slice(1, -1);
+}
 
 /** Peak resident memory (VmHWM, bytes) of another process, e.g. the embedded Neo4j JVM (Linux only). */
 export function processPeakRss(pid: number | undefined): number | null {

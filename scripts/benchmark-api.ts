@@ -43,7 +43,7 @@ import { loadTypeDefs } from "../src/graphql/type-defs";
 import { graphql } from "graphql";
 import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { mulberry32 } from "../src/seeded-random";
-import { cleanUpOnSignals, exitOnFailure, parseIntegerOptions, startScratchNeo4j } from "./bench-support";
+import { apiNodeOptions, cleanUpOnSignals, exitOnFailure, parseIntegerOptions, startScratchNeo4j } from "./bench-support";
 
 const DATA_DIR = join(".neo4j", "bench-api-data");
 const PLATFORM = "Bench Platform 00";
@@ -484,6 +484,7 @@ async function main(): Promise<void> {
       SEED_WHEN_EMPTY: "false",
     });
     const apiArgs = (name: string) => [
+      ...apiNodeOptions(),
       ...(options.profile ? ["--cpu-prof", "--cpu-prof-dir", join(profileDir, name)] : []),
       join(__dirname, "..", "src", "index.js"),
     ];

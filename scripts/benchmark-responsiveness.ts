@@ -36,7 +36,7 @@ import type { Database } from "../src/db/database";
 import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
 import { BUMP_GRAPH_VERSION } from "../src/db/graph-version";
 import { deleteBenchData, GeneratedEcosystem, loadGraph } from "./bench-graph";
-import { cleanUpOnSignals, processPeakRss, startScratchNeo4j, waitUntilIdle } from "./bench-support";
+import { apiNodeOptions, cleanUpOnSignals, processPeakRss, startScratchNeo4j, waitUntilIdle } from "./bench-support";
 import { PROBE_INTERVAL_MS, type ProbeCommand, type ProbeReply, type ProbeStalls } from "./probe-client";
 import { describeLongTasks, mainThreadProfile } from "./cpu-profile";
 
@@ -73,7 +73,8 @@ const USAGE = `Usage: npm run bench:responsiveness -- [options]
   --cpu-prof DIR    run the API under node --cpu-prof, the profile written to DIR when it stops;
                     the longest busy stretches of its main thread are printed at the end
   --api-node-option OPT
-                    an option for the API's node (repeatable), e.g. --single-threaded-gc
+                    an option for the API's node (repeatable), after those of \`npm start\`
+                    (package.json), e.g. --v8-pool-size=4 to compare with V8's default
   --help            this text`;
 
 function parseArgs(argv: readonly string[]): Options {
@@ -322,7 +323,7 @@ async function main(): Promise<void> {
     db = scratch.db;
     await loadEcosystem(db, options.small, embedded.pid);
 
-    const nodeArgs = [...options.apiNodeOptions, ...(options.cpuProf === null ? [] : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`])];
+    const nodeArgs = [...apiNodeOptions(), ...options.apiNodeOptions, ...(options.cpuProf === null ? [] : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`])];
     api = await startApiProcess({
       ...env,
       NODE_ENV: "development",

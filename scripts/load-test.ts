@@ -32,7 +32,7 @@ import { mintToken } from "../src/auth/dev-token";
 import { findProjectRoot, loadConfig } from "../src/config";
 import type { Database } from "../src/db/database";
 import type { EmbeddedNeo4j } from "../src/db/embedded-neo4j";
-import { cleanUpOnSignals, exitOnFailure, parseIntegerOptions, startScratchNeo4j } from "./bench-support";
+import { apiNodeOptions, cleanUpOnSignals, exitOnFailure, parseIntegerOptions, startScratchNeo4j } from "./bench-support";
 
 const BOLT_PORT = "0"; // any free port: the launcher reports the one it took
 const DATA_DIR = join(".neo4j", "load-data");
@@ -257,7 +257,7 @@ interface ApiProcess {
 
 /** Starts `node dist/src/index.js` as `npm start` does, and resolves with its URL once it is ready. */
 async function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [join(__dirname, "..", "src", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...apiNodeOptions(), join(__dirname, "..", "src", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   const warnings: string[] = [];
   const stderr: string[] = [];
   child.stderr!.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
